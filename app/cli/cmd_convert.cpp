@@ -1,0 +1,58 @@
+// schemaforge convert <schema> --to postgres|json [-o FILE]
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "schemaforge/backends/json.h"
+#include "schemaforge/backends/sql.h"
+
+namespace sf::cli {
+
+namespace {
+struct ConvertOptions {
+  std::string input;
+  std::string target;
+  std::string output;
+};
+}  // namespace
+
+void add_convert_command(CLI::App& app, Context& context, int& exit_code) {
+  auto options = std::make_shared<ConvertOptions>();
+  CLI::App* cmd = app.add_subcommand("convert", "Convert a schema to another format or dialect");
+  cmd->add_option("schema", options->input, "Input schema file (.sql)")->required();
+  cmd->add_option("--to", options->target, "Output format")
+      ->required()
+      ->check(CLI::IsMember({"postgres", "json"}));
+  cmd->add_option("-o,--output", options->output, "Write to FILE instead of standard output");
+  cmd->callback([&context, &exit_code, options] {
+    ExitCode load_code = ExitCode::Ok;
+    auto schema = load_schema(context, options->input, load_code);
+    if (!schema) {
+      exit_code = static_cast<int>(load_code);
+      return;
+    }
+    std::string text;
+    Diagnostics diagnostics;
+    if (options->target == "json") {
+      text = emit_json(*schema);
+    } else {
+      text = emit_sql(*schema, SqlOptions{Dialect::Postgres}, diagnostics);
+    }
+    print_diagnostics(context, diagnostics);
+    if (diagnostics.has_errors()) {
+      exit_code = static_cast<int>(ExitCode::BadInput);
+      return;
+    }
+    if (options->output.empty()) {
+      context.out << text;
+    } else if (!write_output(context, options->output, text)) {
+      exit_code = static_cast<int>(ExitCode::Environment);
+      return;
+    }
+    exit_code = 0;
+  });
+}
+
+}  // namespace sf::cli

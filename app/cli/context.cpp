@@ -1,0 +1,64 @@
+#include "cli/context.h"
+
+#include <ostream>
+
+#include "schemaforge/base/files.h"
+#include "schemaforge/base/strings.h"
+#include "schemaforge/frontends/postgres.h"
+
+namespace sf::cli {
+
+void print_diagnostics(Context& context, const Diagnostics& diagnostics) {
+  size_t infos = 0;
+  for (const auto& diagnostic : diagnostics.items()) {
+    if (diagnostic.severity == Severity::Info) {
+      ++infos;
+      if (!context.verbose) continue;
+    }
+    if (context.quiet && diagnostic.severity != Severity::Error) continue;
+    context.err << format_diagnostic(diagnostic);
+  }
+  size_t errors = diagnostics.count(Severity::Error);
+  size_t warnings = diagnostics.count(Severity::Warning);
+  if (errors || (warnings && !context.quiet)) {
+    context.err << errors << " error(s), " << warnings << " warning(s)";
+    if (infos && !context.verbose) context.err << ", " << infos << " note(s) hidden (use -v)";
+    context.err << "\n";
+  }
+}
+
+std::optional<Schema> load_schema(Context& context, const std::string& argument, ExitCode& exit_code) {
+  exit_code = ExitCode::BadInput;
+  bool is_sql = ends_with(to_lower(argument), ".sql");
+  if (!is_sql) {
+    context.err << argument
+                << ": error[" << info(DiagCode::UnknownInputKind).code
+                << "]: cannot tell the kind of input from its name; expected a .sql file\n";
+    return std::nullopt;
+  }
+  auto file = read_source_file(argument);
+  if (!file) {
+    context.err << file.error().message << "\n";
+    exit_code = file.error().exit_code;
+    return std::nullopt;
+  }
+  Schema schema;
+  Diagnostics diagnostics;
+  parse_postgres(*file, schema, diagnostics);
+  print_diagnostics(context, diagnostics);
+  if (diagnostics.has_errors()) return std::nullopt;
+  exit_code = ExitCode::Ok;
+  return schema;
+}
+
+bool write_output(Context& context, const std::string& path, const std::string& contents) {
+  auto status = write_file_atomically(path, contents);
+  if (!status) {
+    context.err << "error[" << info(DiagCode::OutputUnwritable).code << "]: "
+                << status.error().message << "\n";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace sf::cli

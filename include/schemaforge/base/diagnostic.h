@@ -1,0 +1,56 @@
+#pragma once
+// Problems in the user's input: collected, all reported, never thrown (STYLE.md #9).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schemaforge/base/source.h"
+
+namespace sf {
+
+enum class Severity { Info, Warning, Error };
+
+enum class DiagCode {
+#define SF_DIAGNOSTIC(name, code, severity, summary) name,
+#include "schemaforge/base/diagnostics.def"
+#undef SF_DIAGNOSTIC
+};
+
+struct DiagInfo {
+  DiagCode id;
+  std::string_view code;
+  Severity severity;
+  std::string_view summary;
+};
+
+/// Every diagnostic code with its default severity and summary, in .def order.
+const std::vector<DiagInfo>& all_diagnostics();
+const DiagInfo& info(DiagCode code);
+std::string_view to_string(Severity severity);
+
+struct Diagnostic {
+  DiagCode code;
+  Severity severity;
+  std::string message;
+  SourceLoc loc;
+};
+
+/// A collection of diagnostics from one run.
+class Diagnostics {
+public:
+  void report(DiagCode code, const SourceLoc& loc, std::string message);
+  void report(DiagCode code, Severity severity, const SourceLoc& loc, std::string message);
+
+  const std::vector<Diagnostic>& items() const { return items_; }
+  bool has_errors() const;
+  size_t count(Severity severity) const;
+  void append(const Diagnostics& other);
+
+private:
+  std::vector<Diagnostic> items_;
+};
+
+/// Renders `file:line:col: severity[CODE]: message`, then the source line and a caret.
+std::string format_diagnostic(const Diagnostic& diagnostic);
+
+}  // namespace sf

@@ -1,0 +1,125 @@
+#pragma once
+// Tables and columns.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "schemaforge/base/source.h"
+#include "schemaforge/model/constraints.h"
+#include "schemaforge/model/expr.h"
+#include "schemaforge/model/name.h"
+#include "schemaforge/model/type.h"
+
+namespace sf {
+
+/// Options of a sequence or an identity column; unset fields take the database's default.
+struct SequenceOptions {
+  std::string data_type;  ///< "bigint", "integer", ...; empty = default
+  std::optional<int64_t> increment;
+  std::optional<int64_t> min_value;  ///< unset = NO MINVALUE / default
+  std::optional<int64_t> max_value;
+  std::optional<int64_t> start;
+  std::optional<int64_t> cache;
+  bool cycle = false;
+  std::string sequence_name;  ///< SEQUENCE NAME of an identity column, as SQL text
+  bool operator==(const SequenceOptions&) const = default;
+};
+
+struct Identity {
+  bool always = false;  ///< GENERATED ALWAYS (true) or BY DEFAULT (false)
+  SequenceOptions options;
+};
+
+struct Column {
+  std::string name;
+  Type type;
+  bool not_null = false;
+  std::optional<Expr> default_value;
+  std::optional<Identity> identity;
+  std::optional<Expr> generated;  ///< GENERATED ALWAYS AS (expr) STORED
+  std::string collation;          ///< COLLATE, as SQL text (quoted as needed)
+  std::string comment;
+  SourceLoc loc;
+};
+
+enum class PartitionStrategy { Range, List, Hash };
+
+struct PartitionKey {
+  PartitionStrategy strategy = PartitionStrategy::Range;
+  std::vector<IndexElement> elements;
+};
+
+/// This table is a partition of `parent` with bound `bound_sql`
+/// ("FOR VALUES FROM (...) TO (...)", "FOR VALUES IN (...)", "DEFAULT").
+struct PartitionOf {
+  QualifiedName parent;
+  std::string bound_sql;
+  /// The source declared the columns and attached the table later (pg_dump's style).
+  bool attached = false;
+};
+
+struct Trigger {
+  std::string name;
+  std::string timing;  ///< "BEFORE", "AFTER", "INSTEAD OF"
+  std::vector<std::string> events;  ///< "INSERT", "UPDATE", "DELETE", "TRUNCATE"
+  bool for_each_row = false;
+  QualifiedName function;
+  std::optional<Expr> when;
+  /// The whole CREATE TRIGGER statement, canonical PostgreSQL text.
+  std::string definition;
+  std::string comment;
+  SourceLoc loc;
+};
+
+struct Policy {
+  std::string name;
+  bool permissive = true;
+  std::string command = "ALL";  ///< ALL, SELECT, INSERT, UPDATE, DELETE
+  std::vector<std::string> roles;  ///< as SQL text; empty = PUBLIC
+  std::optional<Expr> using_expr;
+  std::optional<Expr> check_expr;
+  std::string comment;
+  SourceLoc loc;
+};
+
+/// CREATE RULE: kept whole, since only PostgreSQL has it.
+struct Rule {
+  std::string name;
+  std::string event;  ///< SELECT, INSERT, UPDATE, DELETE
+  std::string definition;
+  std::string comment;
+  SourceLoc loc;
+};
+
+struct Table {
+  QualifiedName name;
+  std::vector<Column> columns;  ///< declaration order
+  std::optional<PrimaryKey> primary_key;
+  std::vector<UniqueConstraint> uniques;
+  std::vector<CheckConstraint> checks;
+  std::vector<ForeignKey> foreign_keys;
+  std::vector<ExclusionConstraint> exclusions;
+  std::vector<Index> indexes;
+  std::vector<Trigger> triggers;
+  std::vector<Policy> policies;
+  std::vector<Rule> rules;
+
+  bool unlogged = false;
+  std::vector<StorageParam> options;   ///< WITH (...)
+  std::optional<PartitionKey> partition_by;
+  std::optional<PartitionOf> partition_of;
+  std::vector<QualifiedName> inherits;
+  bool rls_enabled = false;
+  bool rls_forced = false;
+
+  std::string comment;
+  /// Position among all top-level objects of the source, for declaration-order output.
+  uint32_t ordinal = 0;
+  SourceLoc loc;
+
+  const Column* find_column(const std::string& column_name) const;
+  Column* find_column(const std::string& column_name);
+};
+
+}  // namespace sf
