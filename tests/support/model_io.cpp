@@ -29,26 +29,32 @@ Schema parse_sql_file(const std::string& path, Diagnostics& diagnostics) {
 }
 
 namespace {
-void strip(nlohmann::ordered_json& node) {
+// Lists whose order is meaningful; every other list of objects is a set (constraints,
+// indexes, policies...) whose order depends only on how the source was laid out.
+bool ordered_list(const std::string& key) {
+  return key == "columns" || key == "attributes" || key == "elements" || key == "values";
+}
+
+void normalise(nlohmann::ordered_json& node) {
   if (node.is_object()) {
     node.erase("loc");
     node.erase("ordinal");
-    for (auto& [key, value] : node.items()) strip(value);
+    for (auto& [key, value] : node.items()) {
+      normalise(value);
+      if (value.is_array() && !ordered_list(key) && !value.empty() && value.front().is_object()) {
+        std::stable_sort(value.begin(), value.end(),
+                         [](const auto& a, const auto& b) { return a.dump() < b.dump(); });
+      }
+    }
   } else if (node.is_array()) {
-    for (auto& value : node) strip(value);
+    for (auto& value : node) normalise(value);
   }
 }
 }  // namespace
 
 std::string comparable_json(const Schema& schema) {
   auto json = nlohmann::ordered_json::parse(emit_json(schema, JsonOptions{false, 1}));
-  strip(json);
-  for (auto& [key, value] : json.items()) {
-    if (!value.is_array()) continue;
-    std::stable_sort(value.begin(), value.end(), [](const auto& a, const auto& b) {
-      return a.dump() < b.dump();
-    });
-  }
+  normalise(json);
   return json.dump(1);
 }
 
