@@ -72,6 +72,15 @@ struct ForeignKey {
   ConstraintTiming timing;
   bool not_valid = false;
   std::string comment;
+  /// Declared as one-to-one (DBML `-`, a Prisma relation whose scalar field is @unique)
+  /// even when no unique key on `columns` says so.
+  bool one_to_one = false;
+  /// The source's name for the relation when it is not a constraint name (Prisma
+  /// `@relation("name")`); empty = none.
+  std::string relation_name;
+  /// Diagram-only settings of a DBML Ref: `color: #hex` and `inactive` (drawn dotted).
+  std::string color;
+  bool inactive = false;
   SourceLoc loc;
 };
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "schemaforge/base/source.h"
+#include "schemaforge/model/annotations.h"
 #include "schemaforge/model/constraints.h"
 #include "schemaforge/model/expr.h"
 #include "schemaforge/model/name.h"
@@ -34,6 +35,10 @@ struct Extension {
 struct EnumType {
   QualifiedName name;
   std::vector<std::string> values;
+  /// A note per value (DBML `value [note: '...']`); empty, or as long as `values`.
+  std::vector<std::string> value_comments;
+  /// The enum name an ORM source used when it maps to a different type (Prisma @@map).
+  std::string orm_name;
   std::string comment;
   uint32_t ordinal = 0;
   SourceLoc loc;
@@ -122,6 +127,8 @@ struct Schema {
   std::vector<Function> functions;
   /// COMMENT ON SCHEMA for schemas the source did not create (e.g. public).
   std::vector<Namespace> namespace_comments;
+  /// Diagram and documentation annotations (DBML Project, TableGroups, sticky notes).
+  DesignAnnotations annotations;
 
   Table* find_table(const QualifiedName& name);
   const Table* find_table(const QualifiedName& name) const;

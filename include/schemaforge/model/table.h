@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "schemaforge/base/source.h"
+#include "schemaforge/model/annotations.h"
 #include "schemaforge/model/constraints.h"
 #include "schemaforge/model/expr.h"
 #include "schemaforge/model/name.h"
@@ -40,7 +41,25 @@ struct Column {
   std::optional<Expr> generated;  ///< GENERATED ALWAYS AS (expr) STORED
   std::string collation;          ///< COLLATE, as SQL text (quoted as needed)
   std::string comment;
+  /// The field name an ORM source used when it maps to a different column (Prisma
+  /// `clerkId String @map("clerk_id")`); empty = same as `name`.
+  std::string orm_name;
+  /// A default computed by the ORM client, not the database (Prisma `cuid()`, `uuid()`,
+  /// `nanoid()`), as written; never emitted into DDL.
+  std::string client_default;
+  /// Prisma `@updatedAt`: the client sets the column to the current time on every update.
+  bool updated_at = false;
+  /// Prisma `@ignore`: the column exists in the database but the ORM client hides it.
+  bool orm_ignored = false;
   SourceLoc loc;
+};
+
+/// How a join table came to be when the source declared a many-to-many link rather than a
+/// table: emitters for that source write the link again instead of the table.
+enum class ImplicitJoin {
+  None,
+  DbmlManyToMany,  ///< DBML `Ref: a.x <> b.y`, named as dbml2sql names it (`a_b`)
+  PrismaImplicit,  ///< Prisma's implicit many-to-many `_AToB(A, B)`
 };
 
 enum class PartitionStrategy { Range, List, Hash };
@@ -117,6 +136,20 @@ struct Table {
   /// Position among all top-level objects of the source, for declaration-order output.
   uint32_t ordinal = 0;
   SourceLoc loc;
+
+  /// A short name the source gave the table for use in references (DBML `as U`).
+  std::string alias;
+  /// Header colour in diagrams (DBML `headercolor: #hex`), as written; empty = default.
+  std::string header_color;
+  /// The model name an ORM source used when it maps to a different table (Prisma
+  /// `model User { ... @@map("users") }`); empty = same as `name.name`.
+  std::string orm_name;
+  /// Prisma `@@ignore`: the table exists in the database but the ORM client hides it.
+  bool orm_ignored = false;
+  /// Set when this is a join table the source declared as a many-to-many link.
+  ImplicitJoin implicit_join = ImplicitJoin::None;
+  /// Sample rows the source supplied (DBML `records`).
+  std::optional<SeedRows> seed_rows;
 
   const Column* find_column(const std::string& column_name) const;
   Column* find_column(const std::string& column_name);

@@ -56,6 +56,10 @@ struct Type {
   bool serial = false;
   /// The referenced type for UserDefined (and for Other types with a schema).
   QualifiedName ref;
+  /// The type as a non-SQL source wrote it (DBML `varchar(255)`, `"double precision"`,
+  /// Prisma `String`); empty for SQL sources. Lets DBML round trips keep the author's
+  /// spelling while `spelling` stays PostgreSQL's.
+  std::string source_spelling;
 
   std::optional<int64_t> length() const;     ///< varchar/char/bit length
   std::optional<int64_t> precision() const;  ///< numeric precision, time precision
