@@ -62,6 +62,7 @@ public:
     for (const auto& f : s_.functions) lose(f.loc, "function " + f.name.display());
     for (const auto& q : s_.sequences) lose(q.loc, "sequence " + q.name.display());
     for (const auto& dm : s_.domains) lose(dm.loc, "domain " + dm.name.display());
+    for (const auto& x : s_.extensions) lose(x.loc, "extension " + x.name + " (needs the postgresqlExtensions preview feature)");
     relations();
     for (const auto& t : s_.tables) {
       if (t.implicit_join == ImplicitJoin::PrismaImplicit && implicit_ok(t)) continue;

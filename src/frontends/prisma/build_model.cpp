@@ -155,7 +155,6 @@ public:
         diags_.report(DiagCode::PrismaSyntax, b.loc, "unknown block '" + b.keyword + "'");
       }
     }
-    for (auto& [name, info] : models_) (void)name, (void)info;
     for (const auto& b : blocks) {
       if (b.keyword == "model") model(b);
     }
@@ -163,11 +162,45 @@ public:
       if (b.keyword == "model") relations(b);
     }
     implicit_many_to_many(blocks);
+    postgis();
+  }
+
+  /// Unsupported("geometry"/"geography") columns need PostGIS: record the extension.
+  void postgis() {
+    for (const auto& t : schema_.tables) {
+      for (const auto& c : t.columns) {
+        std::string s = to_lower(c.type.spelling);
+        if (c.type.kind == TypeKind::Other &&
+            (s.find("geography") != std::string::npos || s.find("geometry") != std::string::npos)) {
+          for (const auto& e : schema_.extensions) {
+            if (e.name == "postgis") return;
+          }
+          Extension e;
+          e.name = "postgis";
+          e.loc = c.loc;
+          e.ordinal = schema_.next_ordinal();
+          schema_.extensions.push_back(e);
+          diags_.report(DiagCode::PrismaNotKept, Severity::Info, c.loc,
+                        "column " + t.name.display() + "." + c.name + " is a PostGIS type; the schema "
+                        "records the postgis extension it needs");
+          return;
+        }
+      }
+    }
   }
 
 private:
   void datasource(const Block& b) {
     for (const auto& [key, v] : b.settings) {
+      if (key == "extensions" && v.kind == Value::Kind::List) {
+        for (const auto& item : v.args) {
+          Extension e;
+          e.name = item.value.text;
+          e.loc = item.value.loc;
+          e.ordinal = schema_.next_ordinal();
+          schema_.extensions.push_back(e);
+        }
+      }
       if (key != "provider") continue;
       std::string p = v.text;
       std::string dialect = p == "postgresql" || p == "postgres" ? "PostgreSQL"
@@ -585,6 +618,7 @@ void parse_prisma(const std::shared_ptr<const SourceFile>& file, Schema& schema,
   if (local.has_errors()) return;
   for (auto& e : result.enums) schema.enums.push_back(std::move(e));
   for (auto& t : result.tables) schema.tables.push_back(std::move(t));
+  for (auto& x : result.extensions) schema.extensions.push_back(std::move(x));
   if (result.annotations.project) schema.annotations.project = std::move(result.annotations.project);
   for (const auto& t : schema.tables) {
     const std::string& ns = t.name.schema;
