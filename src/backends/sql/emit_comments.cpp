@@ -94,8 +94,7 @@ void emit_constraint_comment(EmitContext& ctx, const QualifiedName& relation, bo
 void emit_index_comment(EmitContext& ctx, const QualifiedName& relation, const Index& index) {
   if (index.comment.empty()) return;
   if (index.name.empty()) {
-    ctx.unsupported(index.loc, "unnamed index on " + relation.display(),
-                    "a comment on an unnamed index");
+    ctx.unsupported(index.loc, describe("relation", relation), "a comment on an unnamed index");
     return;
   }
   // An index lives in its table's schema.

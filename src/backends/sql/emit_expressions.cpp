@@ -43,7 +43,7 @@ bool write_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
     case ExprForm::NextVal:
       if (expr.value.empty()) break;
       w.function_name(QualifiedName{"", "nextval"}).open_glued().literal(expr.value);
-      w.sql("::regclass").close();
+      w.glued("::regclass").close();
       return true;
     case ExprForm::InList:
       if (expr.column.empty()) break;
@@ -140,7 +140,7 @@ void write_type(EmitContext& ctx, const Type& type, const SourceLoc& loc,
   // Array dimensions follow the element type: integer[], public.mood[][].
   std::string dims;
   for (int i = 0; i < type.array_dims; ++i) dims += "[]";
-  if (!dims.empty()) w.sql(dims);
+  if (!dims.empty()) w.glued(dims);
 }
 
 }  // namespace sf::detail

@@ -162,6 +162,12 @@ SqlWriter& SqlWriter::sql(std::string_view text) {
   return *this;
 }
 
+SqlWriter& SqlWriter::glued(std::string_view text) {
+  buf_ += text;
+  space_ = true;
+  return *this;
+}
+
 SqlWriter& SqlWriter::dollar_quoted(std::string_view body) {
   std::string tag = "$$";
   while (body.find(tag) != std::string_view::npos) tag.insert(tag.size() - 1, "_");

@@ -59,6 +59,8 @@ public:
   SqlWriter& number(int64_t value);
   /// SQL text taken from the model as it is (expressions, type spellings, bounds, bodies).
   SqlWriter& sql(std::string_view text);
+  /// SQL text glued to the previous token, without a space: "::regclass", "[]".
+  SqlWriter& glued(std::string_view text);
   /// A dollar-quoted body: $$...$$, or $_$...$_$ when the body holds "$$".
   SqlWriter& dollar_quoted(std::string_view body);
   /// "(name=value, flag)": WITH (...) options and operator-class parameters.

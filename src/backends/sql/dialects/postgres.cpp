@@ -1,5 +1,5 @@
 // PostgreSQL 15: the dialect every construct of the model can be written in.
-#include <array>
+#include <span>
 
 #include "backends/sql/dialect.h"
 
@@ -12,6 +12,14 @@ constexpr Keyword kKeywords[] = {
 #include "backends/sql/dialects/postgres_keywords.def"
 #undef SF_PG_KEYWORD
 };
+
+constexpr bool sorted_by_word(std::span<const Keyword> keywords) {
+  for (size_t i = 1; i < keywords.size(); ++i) {
+    if (!(keywords[i - 1].word < keywords[i].word)) return false;
+  }
+  return true;
+}
+static_assert(sorted_by_word(kKeywords), "postgres_keywords.def must be sorted by word");
 
 // pg_dump turns this off so that SQL-language function bodies may name tables created later.
 constexpr std::string_view kHeader[] = {"SET check_function_bodies = false"};
