@@ -225,17 +225,16 @@ inline Schema rich_model() {
   s.functions.push_back(order_total);
 
   // customers <-> orders form a foreign-key cycle (last_order_id / customer_id).
-  Table customers = table(qn("app", "customers"),
-                          {column("id", "bigint", true, TypeKind::Int64),
-                           column("email", "app.email", true, TypeKind::UserDefined),
-                           column("Display Name", "text", false, TypeKind::Text),
-                           column("user", "text"),
-                           column("home", "app.address", false, TypeKind::UserDefined),
-                           column("last_order_id", "bigint", false, TypeKind::Int64),
-                           column("last_order_at", "timestamp with time zone"),
-                           column_default("created_at", "timestamp with time zone",
-                                          expr("now()", ExprForm::Now), true),
-                           column("updated_at", "timestamp with time zone")});
+  Table customers = table(
+      qn("app", "customers"),
+      {column("id", "bigint", true, TypeKind::Int64),
+       column("email", "app.email", true, TypeKind::UserDefined),
+       column("Display Name", "text", false, TypeKind::Text), column("user", "text"),
+       column("home", "app.address", false, TypeKind::UserDefined),
+       column("last_order_id", "bigint", false, TypeKind::Int64),
+       column("last_order_at", "timestamp with time zone"),
+       column_default("created_at", "timestamp with time zone", expr("now()", ExprForm::Now), true),
+       column("updated_at", "timestamp with time zone")});
   customers.columns[0].identity = Identity{};
   customers.columns[0].identity->always = true;
   customers.columns[0].identity->options.start = 100;
@@ -254,7 +253,8 @@ inline Schema rich_model() {
   customers.foreign_keys.back().timing.deferrable = true;
   customers.foreign_keys.back().timing.initially_deferred = true;
   customers.foreign_keys.back().comment = "closes the cycle";
-  customers.indexes.push_back(index("customers_lower_email_idx", {key_expr("lower((email)::text)")}, true));
+  customers.indexes.push_back(
+      index("customers_lower_email_idx", {key_expr("lower((email)::text)")}, true));
   customers.indexes.push_back(index("", {key("created_at")}));
   customers.indexes.back().elements[0].order = SortOrder::Desc;
   customers.indexes.back().elements[0].nulls = NullsOrder::Last;
@@ -293,15 +293,15 @@ inline Schema rich_model() {
   s.tables.push_back(customers);
 
   // orders is partitioned by range; it references customers (declared before it).
-  Table orders = table(qn("app", "orders"),
-                       {column("id", "bigint", true, TypeKind::Int64),
-                        column("customer_id", "bigint", true, TypeKind::Int64),
-                        column_default("status", "app.order_status",
-                                       expr("'pending'::app.order_status", ExprForm::Literal), true),
-                        column_default("total", "app.positive_amount", expr("0", ExprForm::Literal)),
-                        column_default("tax_rate", "numeric(5,4)", expr("0.2 * 1", ExprForm::Other)),
-                        column("ordered_at", "timestamp with time zone", true),
-                        column("order", "integer")});
+  Table orders =
+      table(qn("app", "orders"),
+            {column("id", "bigint", true, TypeKind::Int64),
+             column("customer_id", "bigint", true, TypeKind::Int64),
+             column_default("status", "app.order_status",
+                            expr("'pending'::app.order_status", ExprForm::Literal), true),
+             column_default("total", "app.positive_amount", expr("0", ExprForm::Literal)),
+             column_default("tax_rate", "numeric(5,4)", expr("0.2 * 1", ExprForm::Other)),
+             column("ordered_at", "timestamp with time zone", true), column("order", "integer")});
   Column gross = column("gross", "numeric");
   gross.generated = expr("(total * ((1)::numeric + tax_rate))");
   orders.columns.push_back(gross);
@@ -310,8 +310,8 @@ inline Schema rich_model() {
   orders.foreign_keys.back().on_delete = FkAction::Cascade;
   orders.foreign_keys.back().on_update = FkAction::Restrict;
   orders.checks.push_back(check("\"order\" > 0", "", "order"));
-  orders.checks.push_back(check("ordered_at > '2000-01-01 00:00:00+00'::timestamp with time zone",
-                                "orders_recent"));
+  orders.checks.push_back(
+      check("ordered_at > '2000-01-01 00:00:00+00'::timestamp with time zone", "orders_recent"));
   orders.checks.back().not_valid = true;
   orders.checks.back().comment = "old orders were imported";
   PartitionKey by_time;
@@ -336,11 +336,11 @@ inline Schema rich_model() {
   // Attaching needs the parent's CHECK constraints under the same names (as pg_dump writes).
   Table orders_2024 = table(qn("app", "orders_2024"), s.tables[1].columns);
   orders_2024.checks.push_back(check("\"order\" > 0", "orders_order_check"));
-  orders_2024.checks.push_back(check(
-      "ordered_at > '2000-01-01 00:00:00+00'::timestamp with time zone", "orders_recent"));
-  orders_2024.partition_of = PartitionOf{
-      qn("app", "orders"),
-      "FOR VALUES FROM ('2024-01-01 00:00:00+00') TO ('2025-01-01 00:00:00+00')", true};
+  orders_2024.checks.push_back(
+      check("ordered_at > '2000-01-01 00:00:00+00'::timestamp with time zone", "orders_recent"));
+  orders_2024.partition_of =
+      PartitionOf{qn("app", "orders"),
+                  "FOR VALUES FROM ('2024-01-01 00:00:00+00') TO ('2025-01-01 00:00:00+00')", true};
   orders_2024.ordinal = s.next_ordinal();
   s.tables.push_back(orders_2024);
 
@@ -350,10 +350,10 @@ inline Schema rich_model() {
   s.tables.push_back(orders_default);
 
   // A self-referencing tree with a unique index that a later table references.
-  Table categories = table(qn("app", "Categories"),
-                           {column("id", "integer", true, TypeKind::Int32),
-                            column("parent_id", "integer"), column("slug", "text", true),
-                            column("Naïve name", "text")});
+  Table categories =
+      table(qn("app", "Categories"),
+            {column("id", "integer", true, TypeKind::Int32), column("parent_id", "integer"),
+             column("slug", "text", true), column("Naïve name", "text")});
   categories.primary_key = pk({"id"});
   categories.foreign_keys.push_back(fk({"parent_id"}, qn("app", "Categories"), {"id"}));
   categories.indexes.push_back(index("categories_slug_key", {key("slug")}, true));
@@ -363,16 +363,14 @@ inline Schema rich_model() {
   // products is declared before invoices but references it: a topological move.
   Table products = table(qn("app", "products"),
                          {column("id", "uuid", true, TypeKind::Uuid),
-                          column("category_slug", "text"),
-                          column("price", "numeric(10,2)", true),
-                          column("tags", "text[]"),
-                          column("first_invoice", "integer")});
+                          column("category_slug", "text"), column("price", "numeric(10,2)", true),
+                          column("tags", "text[]"), column("first_invoice", "integer")});
   products.columns[0].default_value = expr("gen_random_uuid()", ExprForm::RandomUuid);
   products.primary_key = pk({"id"});
   products.foreign_keys.push_back(fk({"category_slug"}, qn("app", "Categories"), {"slug"}));
   products.foreign_keys.back().match = FkMatch::Full;
-  products.foreign_keys.push_back(fk({"first_invoice"}, qn("app", "invoices"), {"number"},
-                                     "products_first_invoice_fkey"));
+  products.foreign_keys.push_back(
+      fk({"first_invoice"}, qn("app", "invoices"), {"number"}, "products_first_invoice_fkey"));
   products.foreign_keys.back().not_valid = true;
   products.checks.push_back(check("price > (0)::numeric", "", "price"));
   products.indexes.push_back(index("products_tags_idx", {key("tags")}));
@@ -382,13 +380,12 @@ inline Schema rich_model() {
   products.ordinal = s.next_ordinal();
   s.tables.push_back(products);
 
-  Table invoices = table(qn("app", "invoices"),
-                         {column_default("number", "integer",
-                                         expr("nextval('app.invoice_number_seq'::regclass)",
-                                              ExprForm::NextVal),
-                                         true),
-                          column("order_id", "bigint"), column("ordered_at", "timestamp with time zone"),
-                          column("valid", "tstzrange", true)});
+  Table invoices = table(
+      qn("app", "invoices"),
+      {column_default("number", "integer",
+                      expr("nextval('app.invoice_number_seq'::regclass)", ExprForm::NextVal), true),
+       column("order_id", "bigint"), column("ordered_at", "timestamp with time zone"),
+       column("valid", "tstzrange", true)});
   invoices.primary_key = pk({"number"});
   UniqueConstraint per_order;
   per_order.columns = {"order_id", "ordered_at"};
@@ -396,8 +393,8 @@ inline Schema rich_model() {
   per_order.timing.deferrable = true;
   per_order.timing.initially_deferred = true;
   invoices.uniques.push_back(per_order);
-  invoices.foreign_keys.push_back(fk({"order_id", "ordered_at"}, qn("app", "orders"),
-                                     {"id", "ordered_at"}));
+  invoices.foreign_keys.push_back(
+      fk({"order_id", "ordered_at"}, qn("app", "orders"), {"id", "ordered_at"}));
   invoices.foreign_keys.back().on_delete = FkAction::SetNull;
   invoices.foreign_keys.back().on_delete_columns = {"order_id"};
   ExclusionConstraint no_overlap;
@@ -430,7 +427,8 @@ inline Schema rich_model() {
   Rule no_delete;
   no_delete.name = "events_no_delete";
   no_delete.event = "DELETE";
-  no_delete.definition = "CREATE RULE events_no_delete AS ON DELETE TO \"Audit Log\".events DO INSTEAD NOTHING";
+  no_delete.definition =
+      "CREATE RULE events_no_delete AS ON DELETE TO \"Audit Log\".events DO INSTEAD NOTHING";
   no_delete.comment = "append only";
   events.rules.push_back(no_delete);
   events.comment = "Everything that happened";

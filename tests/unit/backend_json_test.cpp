@@ -37,11 +37,12 @@ Schema small_model(const std::shared_ptr<const SourceFile>& file) {
   authors.loc = SourceLoc::at(file, 0);
   authors.columns[0].loc = SourceLoc::at(file, 30);
   s.tables.push_back(authors);
-  Table books = table(qn("app", "books"),
-                      {column("id", "integer", true, TypeKind::Int32),
-                       column("author_id", "integer", false, TypeKind::Int32),
-                       column_default("title", "character varying(200)",
-                                      expr("'untitled'::character varying", ExprForm::StringLiteral))});
+  Table books =
+      table(qn("app", "books"),
+            {column("id", "integer", true, TypeKind::Int32),
+             column("author_id", "integer", false, TypeKind::Int32),
+             column_default("title", "character varying(200)",
+                            expr("'untitled'::character varying", ExprForm::StringLiteral))});
   books.columns[2].type.kind = TypeKind::Varchar;
   books.columns[2].type.modifiers = {200};
   books.columns[2].default_value->value = "untitled";
@@ -206,11 +207,13 @@ TEST(Json, ElementsHaveFixedKeyOrderAndOmitDefaults) {
 }
 
 TEST(Json, LocationsAreFileLineColumnWithThePathAsGiven) {
-  auto file = std::make_shared<const SourceFile>("db/schema.sql",
-                                                 "CREATE TABLE app.authors (\n  id integer NOT NULL\n"
-                                                 ");\nCREATE TABLE app.books ();\n");
+  auto file =
+      std::make_shared<const SourceFile>("db/schema.sql",
+                                         "CREATE TABLE app.authors (\n  id integer NOT NULL\n"
+                                         ");\nCREATE TABLE app.books ();\n");
   std::string json = emit_json(small_model(file));
-  EXPECT_NE(json.find("      \"ordinal\": 1,\n      \"loc\": \"db/schema.sql:1:1\"\n"), std::string::npos)
+  EXPECT_NE(json.find("      \"ordinal\": 1,\n      \"loc\": \"db/schema.sql:1:1\"\n"),
+            std::string::npos)
       << json;
   EXPECT_NE(json.find("          \"not_null\": true,\n          \"loc\": \"db/schema.sql:2:4\"\n"),
             std::string::npos)
@@ -257,7 +260,8 @@ TEST(Json, EnumsAreLowerCaseStrings) {
   std::string json = emit_json(s, options);
   for (const char* fragment :
        {"\"kind\":\"timestamptz\"", "\"form\":\"now\"", "\"identity\":{\"always\":true}",
-        "\"partition_by\":{\"strategy\":\"hash\",\"elements\":[{\"column\":\"a\",\"nulls\":\"first\"}]}",
+        "\"partition_by\":{\"strategy\":\"hash\",\"elements\":[{\"column\":\"a\",\"nulls\":"
+        "\"first\"}]}",
         "\"on_delete\":\"set_default\",\"on_update\":\"cascade\",\"match\":\"full\"",
         "\"kind\":\"procedure\""}) {
     EXPECT_NE(json.find(fragment), std::string::npos) << fragment << "\n" << json;
@@ -270,8 +274,8 @@ TEST(Json, ManyToManyRelationshipsNameTheirJoinTable) {
   a.primary_key = pk({"id"});
   Table b = table(qn("courses"), {column("id", "integer", true)});
   b.primary_key = pk({"id"});
-  Table join = table(qn("enrolments"), {column("student_id", "integer", true),
-                                        column("course_id", "integer", true)});
+  Table join = table(qn("enrolments"),
+                     {column("student_id", "integer", true), column("course_id", "integer", true)});
   join.primary_key = pk({"student_id", "course_id"});
   join.foreign_keys.push_back(fk({"student_id"}, qn("students"), {}, "enrolments_student_fkey"));
   join.foreign_keys.push_back(fk({"course_id"}, qn("courses")));
@@ -280,27 +284,59 @@ TEST(Json, ManyToManyRelationshipsNameTheirJoinTable) {
   JsonOptions options;
   options.indent = -1;
   std::string json = emit_json(s, options);
-  EXPECT_NE(json.find("\"relationships\":[{\"derived\":true,\"cardinality\":\"many_to_many\","
-                      "\"from\":{\"name\":\"students\"},\"to\":{\"name\":\"courses\"},"
-                      "\"through\":{\"name\":\"enrolments\"},\"from_columns\":[\"student_id\"],"
-                      "\"to_columns\":[\"course_id\"],\"constraint_name\":\"enrolments_student_fkey\","
-                      "\"on_delete\":\"cascade\"}]}"),
-            std::string::npos)
+  EXPECT_NE(
+      json.find("\"relationships\":[{\"derived\":true,\"cardinality\":\"many_to_many\","
+                "\"from\":{\"name\":\"students\"},\"to\":{\"name\":\"courses\"},"
+                "\"through\":{\"name\":\"enrolments\"},\"from_columns\":[\"student_id\"],"
+                "\"to_columns\":[\"course_id\"],\"constraint_name\":\"enrolments_student_fkey\","
+                "\"on_delete\":\"cascade\"}]}"),
+      std::string::npos)
       << json;
 }
 
 TEST(Json, EveryConstructOfTheRichModelIsPresent) {
   std::string json = emit_json(rich_model());
-  for (const char* key :
-       {"\"namespace_comments\"", "\"extensions\"", "\"values\"", "\"base\"", "\"attributes\"",
-        "\"owned_by\"", "\"identity\"", "\"generated\"", "\"uniques\"", "\"checks\"",
-        "\"exclusions\"", "\"op\"", "\"triggers\"", "\"policies\"", "\"using_expr\"",
-        "\"check_expr\"", "\"rules\"", "\"unlogged\"", "\"options\"", "\"partition_by\"",
-        "\"partition_of\"", "\"attached\"", "\"inherits\"", "\"rls_enabled\"", "\"rls_forced\"",
-        "\"materialized\"", "\"column_names\"", "\"check_option\"", "\"with_data\": false",
-        "\"depends_on_tables\"", "\"on_delete_columns\"", "\"nulls_not_distinct\"",
-        "\"timing\"", "\"initially_deferred\"", "\"not_valid\"", "\"no_inherit\"",
-        "\"sequence_name\"", "\"include\"", "\"where\"", "\"with\"", "\"definition\""}) {
+  for (const char* key : {"\"namespace_comments\"",
+                          "\"extensions\"",
+                          "\"values\"",
+                          "\"base\"",
+                          "\"attributes\"",
+                          "\"owned_by\"",
+                          "\"identity\"",
+                          "\"generated\"",
+                          "\"uniques\"",
+                          "\"checks\"",
+                          "\"exclusions\"",
+                          "\"op\"",
+                          "\"triggers\"",
+                          "\"policies\"",
+                          "\"using_expr\"",
+                          "\"check_expr\"",
+                          "\"rules\"",
+                          "\"unlogged\"",
+                          "\"options\"",
+                          "\"partition_by\"",
+                          "\"partition_of\"",
+                          "\"attached\"",
+                          "\"inherits\"",
+                          "\"rls_enabled\"",
+                          "\"rls_forced\"",
+                          "\"materialized\"",
+                          "\"column_names\"",
+                          "\"check_option\"",
+                          "\"with_data\": false",
+                          "\"depends_on_tables\"",
+                          "\"on_delete_columns\"",
+                          "\"nulls_not_distinct\"",
+                          "\"timing\"",
+                          "\"initially_deferred\"",
+                          "\"not_valid\"",
+                          "\"no_inherit\"",
+                          "\"sequence_name\"",
+                          "\"include\"",
+                          "\"where\"",
+                          "\"with\"",
+                          "\"definition\""}) {
     EXPECT_NE(json.find(key), std::string::npos) << key;
   }
 }

@@ -301,7 +301,8 @@ TEST(SqlObjects, ViewsAndMaterializedViews) {
 
 TEST(SqlObjects, TriggersRulesRowLevelSecurityAndPolicies) {
   Schema s;
-  Table t = table(qn("app", "docs"), {column("owner", "text"), column("at", "timestamp with time zone")});
+  Table t =
+      table(qn("app", "docs"), {column("owner", "text"), column("at", "timestamp with time zone")});
   Trigger kept;
   kept.name = "docs_touch";
   kept.definition =

@@ -108,7 +108,8 @@ TEST(SqlOrder, CycleIsBrokenAtItsFirstMemberNotAtTablesThatMerelyDependOnIt) {
   EXPECT_EQ(created_tables(sql),
             (std::vector<std::string>{"a", "reports", "c", "b", "standalone"}));
   // Only a's key to b (not yet created) is deferred.
-  EXPECT_NE(sql.find("ALTER TABLE a\n    ADD FOREIGN KEY (b_id) REFERENCES b;\n"), std::string::npos)
+  EXPECT_NE(sql.find("ALTER TABLE a\n    ADD FOREIGN KEY (b_id) REFERENCES b;\n"),
+            std::string::npos)
       << sql;
   EXPECT_EQ(sql.find("ALTER TABLE reports"), std::string::npos) << sql;
   EXPECT_EQ(sql.find("ALTER TABLE c"), std::string::npos) << sql;
@@ -147,16 +148,17 @@ TEST(SqlOrder, SelfReferenceToAUniqueIndexWaitsForTheIndex) {
 TEST(SqlOrder, ReferencesToTablesOutsideTheModelAreInline) {
   Schema s;
   s.tables.push_back(keyed("orders", {"external_customers"}));
-  EXPECT_NE(emit_body(s).find("    FOREIGN KEY (external_customers_id) REFERENCES external_customers\n"),
-            std::string::npos);
+  EXPECT_NE(
+      emit_body(s).find("    FOREIGN KEY (external_customers_id) REFERENCES external_customers\n"),
+      std::string::npos);
 }
 
 TEST(SqlOrder, PartitionsDeclaredAndAttached) {
   Schema s;
-  Table child_attached = table(qn("m", "events_2024"), {column("at", "date", true),
-                                                        column("kind", "text")});
-  child_attached.partition_of = PartitionOf{
-      qn("m", "events"), "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", true};
+  Table child_attached =
+      table(qn("m", "events_2024"), {column("at", "date", true), column("kind", "text")});
+  child_attached.partition_of =
+      PartitionOf{qn("m", "events"), "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", true};
   child_attached.indexes.push_back(index("events_2024_kind_idx", {key("kind")}));
   s.tables.push_back(child_attached);  // declared before its parent
   Table parent = table(qn("m", "events"), {column("at", "date", true), column("kind", "text")});
@@ -165,8 +167,8 @@ TEST(SqlOrder, PartitionsDeclaredAndAttached) {
   parent.partition_by = by_at;
   s.tables.push_back(parent);
   Table declared = table(qn("m", "events_2023"), {});
-  declared.partition_of = PartitionOf{
-      qn("m", "events"), "FOR VALUES FROM ('2023-01-01') TO ('2024-01-01')", false};
+  declared.partition_of =
+      PartitionOf{qn("m", "events"), "FOR VALUES FROM ('2023-01-01') TO ('2024-01-01')", false};
   s.tables.push_back(declared);
   Table with_constraints = table(qn("m", "events_old"), {column("kind", "text")});
   with_constraints.columns[0].default_value = expr("'old'::text", ExprForm::StringLiteral);

@@ -33,17 +33,17 @@ TEST(SqlTables, ColumnsOnePerLineWithTypeCollationDefaultAndNotNull) {
 }
 
 TEST(SqlTables, RecognisedDefaultsAreBareOthersParenthesised) {
-  Table t = table(qn("d"), {column_default("a", "integer", expr("42", ExprForm::Literal)),
-                            column_default("b", "text", expr("'x'::text", ExprForm::StringLiteral)),
-                            column_default("c", "boolean", expr("true", ExprForm::BoolLiteral)),
-                            column_default("d", "text", expr("NULL::text", ExprForm::Null)),
-                            column_default("e", "timestamp with time zone",
-                                           expr("CURRENT_TIMESTAMP", ExprForm::Now)),
-                            column_default("f", "uuid", expr("gen_random_uuid()", ExprForm::RandomUuid)),
-                            column_default("g", "bigint",
-                                           expr("nextval('d_g_seq'::regclass)", ExprForm::NextVal)),
-                            column_default("h", "integer", expr("1 + 2")),
-                            column_default("i", "text", expr("lower('X'::text)"))});
+  Table t = table(
+      qn("d"),
+      {column_default("a", "integer", expr("42", ExprForm::Literal)),
+       column_default("b", "text", expr("'x'::text", ExprForm::StringLiteral)),
+       column_default("c", "boolean", expr("true", ExprForm::BoolLiteral)),
+       column_default("d", "text", expr("NULL::text", ExprForm::Null)),
+       column_default("e", "timestamp with time zone", expr("CURRENT_TIMESTAMP", ExprForm::Now)),
+       column_default("f", "uuid", expr("gen_random_uuid()", ExprForm::RandomUuid)),
+       column_default("g", "bigint", expr("nextval('d_g_seq'::regclass)", ExprForm::NextVal)),
+       column_default("h", "integer", expr("1 + 2")),
+       column_default("i", "text", expr("lower('X'::text)"))});
   EXPECT_EQ(emit_table_only(t),
             "CREATE TABLE d (\n"
             "    a integer DEFAULT 42,\n"
@@ -111,8 +111,8 @@ TEST(SqlTables, TypesWithoutSpellingUseTheDialectsTypeMap) {
 }
 
 TEST(SqlTables, SerialColumnsDoNotRepeatTheirSequenceDefault) {
-  Column id = column_default("id", "serial", expr("nextval('t_id_seq'::regclass)", ExprForm::NextVal),
-                             true);
+  Column id = column_default("id", "serial",
+                             expr("nextval('t_id_seq'::regclass)", ExprForm::NextVal), true);
   id.type.serial = true;
   EXPECT_EQ(emit_table_only(table(qn("t"), {id})),
             "CREATE TABLE t (\n"
@@ -177,9 +177,9 @@ TEST(SqlTables, PrimaryKeyAndUniqueConstraints) {
 TEST(SqlTables, ColumnChecksStayOnTheirColumnTableChecksAtTheEnd) {
   Table t = table(qn("t"), {column("price", "numeric"), column("qty", "integer"),
                             column("lo", "integer"), column("hi", "integer")});
-  t.checks.push_back(check("price > (0)::numeric", "", "price"));              // unnamed, column
-  t.checks.push_back(check("qty >= 0", "qty_not_negative", "qty"));           // named, column
-  t.checks.push_back(check("lo <= hi"));                                      // table
+  t.checks.push_back(check("price > (0)::numeric", "", "price"));    // unnamed, column
+  t.checks.push_back(check("qty >= 0", "qty_not_negative", "qty"));  // named, column
+  t.checks.push_back(check("lo <= hi"));                             // table
   CheckConstraint no_inherit = check("hi < 100", "t_hi_small");
   no_inherit.no_inherit = true;
   t.checks.push_back(no_inherit);
@@ -386,9 +386,9 @@ TEST(SqlTables, TableCommentsFollowTheTableAndPrecedeItsIndexes) {
 }
 
 TEST(SqlIndexes, EveryIndexClause) {
-  Table t = table(qn("app", "docs"), {column("id", "integer"), column("title", "text"),
-                                      column("body", "text"), column("tags", "text[]"),
-                                      column("deleted_at", "timestamp with time zone")});
+  Table t = table(qn("app", "docs"),
+                  {column("id", "integer"), column("title", "text"), column("body", "text"),
+                   column("tags", "text[]"), column("deleted_at", "timestamp with time zone")});
   Index unique = index("docs_title_key", {key("title")}, true);
   unique.nulls_not_distinct = true;
   unique.include = {"id"};

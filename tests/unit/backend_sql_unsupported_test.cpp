@@ -58,8 +58,9 @@ TEST(SqlUnsupported, ForeignKeyClausesPostgresRefuses) {
                 "constraint c_p_fkey on table c",
                 "postgres output cannot express a column list for ON DELETE other than SET NULL "
                 "or SET DEFAULT of constraint c_p_fkey on table c"}));
-  EXPECT_NE(sql.find("CONSTRAINT c_p_fkey FOREIGN KEY (p_id) REFERENCES p (id) ON DELETE CASCADE\n"),
-            std::string::npos)
+  EXPECT_NE(
+      sql.find("CONSTRAINT c_p_fkey FOREIGN KEY (p_id) REFERENCES p (id) ON DELETE CASCADE\n"),
+      std::string::npos)
       << sql;
 }
 
@@ -78,17 +79,18 @@ TEST(SqlUnsupported, ColumnsAndTables) {
   child.partition_of = PartitionOf{qn("t"), "", false};
   child.inherits = {qn("t")};
   s.tables.push_back(child);
-  EXPECT_EQ(unsupported(s),
-            (std::vector<std::string>{
-                "postgres output cannot express an identity sequence type (bigint) different from "
-                "the column's type of column id of table t",
-                "postgres output cannot express a type of kind 'other' with no spelling of column x "
-                "of table t",
-                "postgres output cannot express an expression with no SQL text of column x of table t",
-                "postgres output cannot express a sort order on a partition key of table t",
-                "postgres output cannot express a partition without a bound (written as DEFAULT) of "
-                "table child",
-                "postgres output cannot express INHERITS on a partition of table child"}));
+  EXPECT_EQ(
+      unsupported(s),
+      (std::vector<std::string>{
+          "postgres output cannot express an identity sequence type (bigint) different from "
+          "the column's type of column id of table t",
+          "postgres output cannot express a type of kind 'other' with no spelling of column x "
+          "of table t",
+          "postgres output cannot express an expression with no SQL text of column x of table t",
+          "postgres output cannot express a sort order on a partition key of table t",
+          "postgres output cannot express a partition without a bound (written as DEFAULT) of "
+          "table child",
+          "postgres output cannot express INHERITS on a partition of table child"}));
 }
 
 TEST(SqlUnsupported, ObjectsWithoutWhatTheyNeed) {
@@ -132,24 +134,25 @@ TEST(SqlUnsupported, ObjectsWithoutWhatTheyNeed) {
   m.query = "SELECT 1";
   m.check_option = "LOCAL";
   s.views.push_back(m);
-  EXPECT_EQ(unsupported(s),
-            (std::vector<std::string>{
-                "postgres output cannot express a NO INHERIT check (domains have no inheritance) "
-                "of domain d",
-                "postgres output cannot express SEQUENCE NAME (an identity column's option) on a "
-                "standalone sequence of sequence s",
-                "postgres output cannot express a routine with neither a definition nor a body to "
-                "build one of aggregate agg",
-                "postgres output cannot express WITH NO DATA on a view that is not materialized of "
-                "view v",
-                "postgres output cannot express indexes on a view that is not materialized of view v",
-                "postgres output cannot express WITH CHECK OPTION on a materialized view of "
-                "materialized view m",
-                "postgres output cannot express a trigger with neither a definition nor the parts "
-                "of one of trigger tr on table t",
-                "postgres output cannot express a rule without its definition of rule r on table t",
-                "postgres output cannot express command 'MERGE' (written as ALL) of policy p on "
-                "table t"}));
+  EXPECT_EQ(
+      unsupported(s),
+      (std::vector<std::string>{
+          "postgres output cannot express a NO INHERIT check (domains have no inheritance) "
+          "of domain d",
+          "postgres output cannot express SEQUENCE NAME (an identity column's option) on a "
+          "standalone sequence of sequence s",
+          "postgres output cannot express a routine with neither a definition nor a body to "
+          "build one of aggregate agg",
+          "postgres output cannot express WITH NO DATA on a view that is not materialized of "
+          "view v",
+          "postgres output cannot express indexes on a view that is not materialized of view v",
+          "postgres output cannot express WITH CHECK OPTION on a materialized view of "
+          "materialized view m",
+          "postgres output cannot express a trigger with neither a definition nor the parts "
+          "of one of trigger tr on table t",
+          "postgres output cannot express a rule without its definition of rule r on table t",
+          "postgres output cannot express command 'MERGE' (written as ALL) of policy p on "
+          "table t"}));
 }
 
 TEST(SqlUnsupported, DiagnosticsPointAtTheObject) {

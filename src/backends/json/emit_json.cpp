@@ -1,6 +1,8 @@
 // The model as JSON, shape documented in docs/model-json.md. Keys are written in a fixed order
 // (nlohmann::ordered_json); optional keys are left out when empty, false or at their default.
-#include "schemaforge/backends/json.h"
+// clang-format off
+#include "schemaforge/backends/json.h"  // its own header first (STYLE.md #14)
+// clang-format on
 
 #include <nlohmann/json.hpp>
 
@@ -14,88 +16,121 @@ using Json = nlohmann::ordered_json;
 
 const char* to_json(ExprForm form) {
   switch (form) {
-    case ExprForm::Other: return "other";
-    case ExprForm::Literal: return "literal";
-    case ExprForm::StringLiteral: return "string_literal";
-    case ExprForm::BoolLiteral: return "bool_literal";
-    case ExprForm::Null: return "null";
-    case ExprForm::Now: return "now";
-    case ExprForm::RandomUuid: return "random_uuid";
-    case ExprForm::NextVal: return "nextval";
-    case ExprForm::InList: return "in_list";
-    case ExprForm::Comparison: return "comparison";
+    case ExprForm::Other:
+      return "other";
+    case ExprForm::Literal:
+      return "literal";
+    case ExprForm::StringLiteral:
+      return "string_literal";
+    case ExprForm::BoolLiteral:
+      return "bool_literal";
+    case ExprForm::Null:
+      return "null";
+    case ExprForm::Now:
+      return "now";
+    case ExprForm::RandomUuid:
+      return "random_uuid";
+    case ExprForm::NextVal:
+      return "nextval";
+    case ExprForm::InList:
+      return "in_list";
+    case ExprForm::Comparison:
+      return "comparison";
   }
   return "other";
 }
 
 const char* to_json(FkAction action) {
   switch (action) {
-    case FkAction::NoAction: return "no_action";
-    case FkAction::Restrict: return "restrict";
-    case FkAction::Cascade: return "cascade";
-    case FkAction::SetNull: return "set_null";
-    case FkAction::SetDefault: return "set_default";
+    case FkAction::NoAction:
+      return "no_action";
+    case FkAction::Restrict:
+      return "restrict";
+    case FkAction::Cascade:
+      return "cascade";
+    case FkAction::SetNull:
+      return "set_null";
+    case FkAction::SetDefault:
+      return "set_default";
   }
   return "no_action";
 }
 
 const char* to_json(FkMatch match) {
   switch (match) {
-    case FkMatch::Simple: return "simple";
-    case FkMatch::Full: return "full";
-    case FkMatch::Partial: return "partial";
+    case FkMatch::Simple:
+      return "simple";
+    case FkMatch::Full:
+      return "full";
+    case FkMatch::Partial:
+      return "partial";
   }
   return "simple";
 }
 
 const char* to_json(SortOrder order) {
   switch (order) {
-    case SortOrder::Default: return "default";
-    case SortOrder::Asc: return "asc";
-    case SortOrder::Desc: return "desc";
+    case SortOrder::Default:
+      return "default";
+    case SortOrder::Asc:
+      return "asc";
+    case SortOrder::Desc:
+      return "desc";
   }
   return "default";
 }
 
 const char* to_json(NullsOrder nulls) {
   switch (nulls) {
-    case NullsOrder::Default: return "default";
-    case NullsOrder::First: return "first";
-    case NullsOrder::Last: return "last";
+    case NullsOrder::Default:
+      return "default";
+    case NullsOrder::First:
+      return "first";
+    case NullsOrder::Last:
+      return "last";
   }
   return "default";
 }
 
 const char* to_json(PartitionStrategy strategy) {
   switch (strategy) {
-    case PartitionStrategy::Range: return "range";
-    case PartitionStrategy::List: return "list";
-    case PartitionStrategy::Hash: return "hash";
+    case PartitionStrategy::Range:
+      return "range";
+    case PartitionStrategy::List:
+      return "list";
+    case PartitionStrategy::Hash:
+      return "hash";
   }
   return "range";
 }
 
 const char* to_json(RoutineKind kind) {
   switch (kind) {
-    case RoutineKind::Function: return "function";
-    case RoutineKind::Procedure: return "procedure";
-    case RoutineKind::Aggregate: return "aggregate";
+    case RoutineKind::Function:
+      return "function";
+    case RoutineKind::Procedure:
+      return "procedure";
+    case RoutineKind::Aggregate:
+      return "aggregate";
   }
   return "function";
 }
 
 const char* to_json(Cardinality cardinality) {
   switch (cardinality) {
-    case Cardinality::OneToOne: return "one_to_one";
-    case Cardinality::OneToMany: return "one_to_many";
-    case Cardinality::ManyToMany: return "many_to_many";
+    case Cardinality::OneToOne:
+      return "one_to_one";
+    case Cardinality::OneToMany:
+      return "one_to_many";
+    case Cardinality::ManyToMany:
+      return "many_to_many";
   }
   return "one_to_many";
 }
 
 /// Builds the document; every put_* leaves the key out when the value is empty or default.
 class JsonBuilder {
-public:
+ public:
   explicit JsonBuilder(const JsonOptions& options) : options_(options) {}
 
   Json build(const Schema& schema) const {
@@ -116,7 +151,7 @@ public:
     return out;
   }
 
-private:
+ private:
   template <typename T>
   Json array(const std::vector<T>& items, Json (JsonBuilder::*element)(const T&) const) const {
     Json out = Json::array();

@@ -20,7 +20,8 @@ const TypeSpelling* DialectTraits::find_type(TypeKind kind) const {
 
 const DialectTraits& dialect_traits(Dialect dialect) {
   switch (dialect) {
-    case Dialect::Postgres: return postgres_dialect();
+    case Dialect::Postgres:
+      return postgres_dialect();
   }
   return postgres_dialect();
 }

@@ -78,12 +78,12 @@ std::vector<TypeItem> type_creation_order(const Schema& schema);
 // emit_tables.cpp -----------------------------------------------------------------------
 /// Which tables exist at a point of the script. Tables outside the model count as existing.
 class CreatedTables {
-public:
+ public:
   explicit CreatedTables(const Schema& schema) : schema_(schema) {}
   bool exists(const QualifiedName& name) const;
   void add(const Table& table) { created_.push_back(&table); }
 
-private:
+ private:
   const Schema& schema_;
   std::vector<const Table*> created_;
 };

@@ -1,6 +1,5 @@
 // COMMENT ON ...: every comment directly follows the statement that creates its object.
 #include "backends/sql/emit.h"
-
 #include "schemaforge/base/strings.h"
 
 namespace sf::detail {
@@ -44,9 +43,9 @@ std::string signature_arguments(std::string_view arguments) {
       finish();
       continue;
     } else if (depth == 0 && !in_default) {
-      bool is_default = c == '=' || (starts_with_icase(arguments.substr(i), "default") &&
-                                     i > 0 && arguments[i - 1] == ' ' &&
-                                     i + 7 < arguments.size() && arguments[i + 7] == ' ');
+      bool is_default = c == '=' || (starts_with_icase(arguments.substr(i), "default") && i > 0 &&
+                                     arguments[i - 1] == ' ' && i + 7 < arguments.size() &&
+                                     arguments[i + 7] == ' ');
       if (is_default) in_default = true;
     }
     if (!in_default) current += c;
@@ -113,9 +112,15 @@ void emit_function_comment(EmitContext& ctx, const Function& function) {
   if (function.comment.empty()) return;
   const char* kind = "FUNCTION";
   switch (function.kind) {
-    case RoutineKind::Function: kind = "FUNCTION"; break;
-    case RoutineKind::Procedure: kind = "PROCEDURE"; break;
-    case RoutineKind::Aggregate: kind = "AGGREGATE"; break;
+    case RoutineKind::Function:
+      kind = "FUNCTION";
+      break;
+    case RoutineKind::Procedure:
+      kind = "PROCEDURE";
+      break;
+    case RoutineKind::Aggregate:
+      kind = "AGGREGATE";
+      break;
   }
   if (!comments_supported(ctx, function.loc, describe("function", function.name))) return;
   SqlWriter& w = ctx.w;

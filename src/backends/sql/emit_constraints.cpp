@@ -1,8 +1,6 @@
 // Table constraints: PRIMARY KEY, UNIQUE, CHECK, FOREIGN KEY, EXCLUDE, and ALTER TABLE ... ADD.
 #include "backends/sql/emit.h"
 
-#include <algorithm>
-
 namespace sf::detail {
 
 namespace {
@@ -89,8 +87,11 @@ void write_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey& f
   w.kw("FOREIGN KEY").ident_list(fk.columns).kw("REFERENCES").name(fk.ref_table);
   if (!fk.ref_columns.empty()) w.ident_list(fk.ref_columns);
   switch (fk.match) {
-    case FkMatch::Simple: break;
-    case FkMatch::Full: w.kw("MATCH FULL"); break;
+    case FkMatch::Simple:
+      break;
+    case FkMatch::Full:
+      w.kw("MATCH FULL");
+      break;
     case FkMatch::Partial:
       // PostgreSQL parses MATCH PARTIAL but refuses it ("not yet implemented").
       ctx.unsupported(fk.loc, object, "MATCH PARTIAL (written as MATCH SIMPLE)");

@@ -20,8 +20,7 @@ void write_now(SqlWriter& w, const std::string& which) {
 
 }  // namespace
 
-bool write_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
-                std::string_view object) {
+bool write_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc, std::string_view object) {
   SqlWriter& w = ctx.w;
   if (!expr.sql.empty()) {
     w.sql(expr.sql);
@@ -34,9 +33,15 @@ bool write_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
       if (expr.value.empty()) break;
       w.sql(expr.value);
       return true;
-    case ExprForm::StringLiteral: w.literal(expr.value); return true;
-    case ExprForm::Null: w.kw("NULL"); return true;
-    case ExprForm::Now: write_now(w, expr.value); return true;
+    case ExprForm::StringLiteral:
+      w.literal(expr.value);
+      return true;
+    case ExprForm::Null:
+      w.kw("NULL");
+      return true;
+    case ExprForm::Now:
+      write_now(w, expr.value);
+      return true;
     case ExprForm::RandomUuid:
       w.function_name(QualifiedName{"", "gen_random_uuid"}).open_glued().close();
       return true;
@@ -58,7 +63,8 @@ bool write_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
       if (expr.column.empty() || expr.value.empty() || expr.list.empty()) break;
       w.ident(expr.column).sql(expr.value).sql(expr.list[0]);
       return true;
-    case ExprForm::Other: break;
+    case ExprForm::Other:
+      break;
   }
   ctx.unsupported(loc, object, "an expression with no SQL text");
   w.kw("NULL");  // keeps the statement well-formed; the diagnostic says what is missing
@@ -80,10 +86,12 @@ bool is_bare_default(const Expr& expr) {
     case ExprForm::Null:
     case ExprForm::Now:
     case ExprForm::RandomUuid:
-    case ExprForm::NextVal: return true;
+    case ExprForm::NextVal:
+      return true;
     case ExprForm::InList:
     case ExprForm::Comparison:
-    case ExprForm::Other: return false;
+    case ExprForm::Other:
+      return false;
   }
   return false;
 }
@@ -98,8 +106,7 @@ void write_default(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
   }
 }
 
-void write_type(EmitContext& ctx, const Type& type, const SourceLoc& loc,
-                std::string_view object) {
+void write_type(EmitContext& ctx, const Type& type, const SourceLoc& loc, std::string_view object) {
   SqlWriter& w = ctx.w;
   if (ctx.dialect.native_type_spelling && !type.spelling.empty()) {
     w.sql(type.spelling);
@@ -116,8 +123,9 @@ void write_type(EmitContext& ctx, const Type& type, const SourceLoc& loc,
   } else {
     const TypeSpelling* spelling = ctx.dialect.find_type(type.kind);
     if (spelling == nullptr) {
-      ctx.unsupported(loc, object,
-                      std::string("a type of kind '") + to_string(type.kind) + "' with no spelling");
+      ctx.unsupported(
+          loc, object,
+          std::string("a type of kind '") + to_string(type.kind) + "' with no spelling");
       w.sql("text");
       return;
     }

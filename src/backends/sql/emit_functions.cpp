@@ -13,14 +13,21 @@ void emit_function(EmitContext& ctx, const Function& function) {
   // No text kept (a model from another frontend): build it from the parts.
   const char* kind = "function";
   switch (function.kind) {
-    case RoutineKind::Function: kind = "function"; break;
-    case RoutineKind::Procedure: kind = "procedure"; break;
-    case RoutineKind::Aggregate: kind = "aggregate"; break;
+    case RoutineKind::Function:
+      kind = "function";
+      break;
+    case RoutineKind::Procedure:
+      kind = "procedure";
+      break;
+    case RoutineKind::Aggregate:
+      kind = "aggregate";
+      break;
   }
   std::string object = describe(kind, function.name);
   if (function.kind == RoutineKind::Aggregate || function.language.empty() ||
       (function.kind == RoutineKind::Function && function.returns.empty())) {
-    ctx.unsupported(function.loc, object, "a routine with neither a definition nor a body to build one");
+    ctx.unsupported(function.loc, object,
+                    "a routine with neither a definition nor a body to build one");
     return;
   }
   w.begin().kw(function.kind == RoutineKind::Procedure ? "CREATE PROCEDURE" : "CREATE FUNCTION");

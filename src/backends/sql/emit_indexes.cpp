@@ -27,20 +27,29 @@ void write_index_element(EmitContext& ctx, const IndexElement& element, bool sor
     return;
   }
   switch (element.order) {
-    case SortOrder::Default: break;
-    case SortOrder::Asc: w.kw("ASC"); break;
-    case SortOrder::Desc: w.kw("DESC"); break;
+    case SortOrder::Default:
+      break;
+    case SortOrder::Asc:
+      w.kw("ASC");
+      break;
+    case SortOrder::Desc:
+      w.kw("DESC");
+      break;
   }
   switch (element.nulls) {
-    case NullsOrder::Default: break;
-    case NullsOrder::First: w.kw("NULLS FIRST"); break;
-    case NullsOrder::Last: w.kw("NULLS LAST"); break;
+    case NullsOrder::Default:
+      break;
+    case NullsOrder::First:
+      w.kw("NULLS FIRST");
+      break;
+    case NullsOrder::Last:
+      w.kw("NULLS LAST");
+      break;
   }
 }
 
 void emit_index(EmitContext& ctx, const QualifiedName& relation, const Index& index) {
-  std::string object = (index.name.empty() ? std::string("unnamed index")
-                                           : "index " + index.name) +
+  std::string object = (index.name.empty() ? std::string("unnamed index") : "index " + index.name) +
                        " on " + relation.display();
   SqlWriter& w = ctx.w;
   w.begin().kw(index.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX");

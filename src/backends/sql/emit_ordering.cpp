@@ -1,10 +1,6 @@
 // Creation order: tables topologically by their dependencies, types merged by ordinal.
 #include "backends/sql/emit.h"
 
-#include <algorithm>
-#include <numeric>
-#include <optional>
-
 namespace sf::detail {
 
 namespace {
@@ -69,8 +65,8 @@ std::vector<const Table*> table_creation_order(const Schema& schema, EmitContext
   std::vector<Node> nodes = build_graph(schema);
   // Candidates are always scanned by (ordinal, model position): without cycles the result is
   // the smallest topological order in that ranking, so it is stable and deterministic.
-  std::vector<size_t> ranked(nodes.size());
-  std::iota(ranked.begin(), ranked.end(), size_t{0});
+  std::vector<size_t> ranked;
+  for (size_t i = 0; i < nodes.size(); ++i) ranked.push_back(i);
   std::stable_sort(ranked.begin(), ranked.end(), [&](size_t a, size_t b) {
     return nodes[a].table->ordinal < nodes[b].table->ordinal;
   });

@@ -1,5 +1,7 @@
 // emit_sql(): the order of the whole script. Each construct is written by its own file.
-#include "schemaforge/backends/sql.h"
+// clang-format off
+#include "schemaforge/backends/sql.h"  // its own header first (STYLE.md #14)
+// clang-format on
 
 #include "backends/sql/emit.h"
 

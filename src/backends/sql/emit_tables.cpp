@@ -2,8 +2,6 @@
 // table's comments, indexes, NOT VALID constraints and partition attachment.
 #include "backends/sql/emit.h"
 
-#include <algorithm>
-
 namespace sf::detail {
 
 namespace {
@@ -28,7 +26,8 @@ TablePlan plan_table(EmitContext& ctx, const Table& table, const CreatedTables& 
         plan.not_valid_checks.push_back(&check);
         continue;
       }
-      ctx.unsupported(check.loc, describe("table", table.name), "a NOT VALID check (written as valid)");
+      ctx.unsupported(check.loc, describe("table", table.name),
+                      "a NOT VALID check (written as valid)");
     }
     if (!is_column_check(table, check)) plan.table_checks.push_back(&check);
   }
@@ -39,7 +38,8 @@ TablePlan plan_table(EmitContext& ctx, const Table& table, const CreatedTables& 
     bool ref_ready = self || created.exists(fk.ref_table);
     bool can_inline = self ? references_own_constraint(table, fk) : ref_ready;
     if (fk.not_valid && !ctx.dialect.has_not_valid) {
-      ctx.unsupported(fk.loc, describe("table", table.name), "a NOT VALID foreign key (written as valid)");
+      ctx.unsupported(fk.loc, describe("table", table.name),
+                      "a NOT VALID foreign key (written as valid)");
     } else if (fk.not_valid) {
       can_inline = false;
     }
@@ -62,9 +62,9 @@ void write_identity(EmitContext& ctx, const Column& column, std::string_view obj
   if (!options.data_type.empty()) {
     // PostgreSQL refuses AS in identity options: the sequence takes the column's type.
     if (options.data_type != column.type.spelling) {
-      ctx.unsupported(column.loc, object,
-                      "an identity sequence type (" + options.data_type +
-                          ") different from the column's type");
+      ctx.unsupported(
+          column.loc, object,
+          "an identity sequence type (" + options.data_type + ") different from the column's type");
     }
     options.data_type.clear();
   }
@@ -99,8 +99,8 @@ void write_column_options(EmitContext& ctx, const Table& table, const Column& co
     }
   }
   // A serial column's nextval() default is the serial itself.
-  bool serial_default = column.type.serial && column.default_value &&
-                        column.default_value->form == ExprForm::NextVal;
+  bool serial_default =
+      column.type.serial && column.default_value && column.default_value->form == ExprForm::NextVal;
   if (column.default_value && !serial_default) {
     write_default(ctx, *column.default_value, column.loc, object);
   }
@@ -128,9 +128,15 @@ void write_partition_key(EmitContext& ctx, const Table& table, std::string_view 
   SqlWriter& w = ctx.w;
   w.newline().kw("PARTITION BY");
   switch (key.strategy) {
-    case PartitionStrategy::Range: w.kw("RANGE"); break;
-    case PartitionStrategy::List: w.kw("LIST"); break;
-    case PartitionStrategy::Hash: w.kw("HASH"); break;
+    case PartitionStrategy::Range:
+      w.kw("RANGE");
+      break;
+    case PartitionStrategy::List:
+      w.kw("LIST");
+      break;
+    case PartitionStrategy::Hash:
+      w.kw("HASH");
+      break;
   }
   w.open();
   for (size_t i = 0; i < key.elements.size(); ++i) {
@@ -256,7 +262,8 @@ void emit_table_comments(EmitContext& ctx, const Table& table, const TablePlan& 
   if (table.primary_key) {
     constraint_comment(table.primary_key->name, table.primary_key->comment, table.primary_key->loc);
   }
-  for (const auto& unique : table.uniques) constraint_comment(unique.name, unique.comment, unique.loc);
+  for (const auto& unique : table.uniques)
+    constraint_comment(unique.name, unique.comment, unique.loc);
   for (const auto& check : table.checks) {
     bool added_later = std::find(plan.not_valid_checks.begin(), plan.not_valid_checks.end(),
                                  &check) != plan.not_valid_checks.end();

@@ -12,11 +12,11 @@ void emit_trigger(EmitContext& ctx, const Table& table, const Trigger& trigger) 
   }
   // No text kept (a model from another frontend): build it from the parts.
   std::string object = "trigger " + trigger.name + " on " + describe("table", table.name);
-  bool known_timing = trigger.timing == "BEFORE" || trigger.timing == "AFTER" ||
-                      trigger.timing == "INSTEAD OF";
-  if (trigger.name.empty() || !known_timing || trigger.events.empty() ||
-      trigger.function.empty()) {
-    ctx.unsupported(trigger.loc, object, "a trigger with neither a definition nor the parts of one");
+  bool known_timing =
+      trigger.timing == "BEFORE" || trigger.timing == "AFTER" || trigger.timing == "INSTEAD OF";
+  if (trigger.name.empty() || !known_timing || trigger.events.empty() || trigger.function.empty()) {
+    ctx.unsupported(trigger.loc, object,
+                    "a trigger with neither a definition nor the parts of one");
     return;
   }
   w.begin().kw("CREATE TRIGGER").ident(trigger.name);

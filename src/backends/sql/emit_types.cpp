@@ -33,7 +33,8 @@ void emit_domain(EmitContext& ctx, const Domain& domain) {
   if (domain.not_null) w.clause().kw("NOT NULL");
   std::vector<const CheckConstraint*> not_valid;
   for (const auto& check : domain.checks) {
-    if (check.no_inherit) ctx.unsupported(check.loc, object, "a NO INHERIT check (domains have no inheritance)");
+    if (check.no_inherit)
+      ctx.unsupported(check.loc, object, "a NO INHERIT check (domains have no inheritance)");
     if (check.not_valid) {
       not_valid.push_back(&check);
       continue;

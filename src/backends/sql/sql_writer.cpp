@@ -16,10 +16,14 @@ bool is_lower_ident_char(char c) { return is_lower_ident_start(c) || (c >= '0' &
 
 bool keyword_needs_quotes(KeywordCategory category, NameUse use) {
   switch (category) {
-    case KeywordCategory::Unreserved: return false;
-    case KeywordCategory::ColName: return use == NameUse::TypeOrFunction;
-    case KeywordCategory::TypeFunc: return use == NameUse::Relation;
-    case KeywordCategory::Reserved: return true;
+    case KeywordCategory::Unreserved:
+      return false;
+    case KeywordCategory::ColName:
+      return use == NameUse::TypeOrFunction;
+    case KeywordCategory::TypeFunc:
+      return use == NameUse::Relation;
+    case KeywordCategory::Reserved:
+      return true;
   }
   return true;
 }
@@ -109,8 +113,12 @@ void SqlWriter::line_break(int indent_levels) {
 
 SqlWriter& SqlWriter::kw(std::string_view keywords) {
   switch (dialect_.keyword_case) {
-    case KeywordCase::Upper: word(keywords); break;
-    case KeywordCase::Lower: word(to_lower(keywords)); break;
+    case KeywordCase::Upper:
+      word(keywords);
+      break;
+    case KeywordCase::Lower:
+      word(to_lower(keywords));
+      break;
   }
   return *this;
 }
@@ -169,8 +177,13 @@ SqlWriter& SqlWriter::glued(std::string_view text) {
 }
 
 SqlWriter& SqlWriter::dollar_quoted(std::string_view body) {
+  // $$, then $_$, $__$, ... until the tag does not occur in the body (pg_dump's choice).
   std::string tag = "$$";
-  while (body.find(tag) != std::string_view::npos) tag.insert(tag.size() - 1, "_");
+  for (size_t underscores = 1; body.find(tag) != std::string_view::npos; ++underscores) {
+    tag.assign(1, '$');
+    tag.append(underscores, '_');
+    tag.push_back('$');
+  }
   std::string text = tag;
   text += body;
   text += tag;

@@ -33,7 +33,7 @@ std::string quote_identifier(const DialectTraits& dialect, std::string_view iden
 std::string quote_literal(const DialectTraits& dialect, std::string_view text);
 
 class SqlWriter {
-public:
+ public:
   explicit SqlWriter(const DialectTraits& dialect);
 
   // Statements.
@@ -47,7 +47,9 @@ public:
   SqlWriter& kw(std::string_view keywords);  ///< upper-case keywords, cased by the dialect
   SqlWriter& ident(std::string_view identifier, NameUse use = NameUse::Relation);
   SqlWriter& name(const QualifiedName& name, NameUse use = NameUse::Relation);
-  SqlWriter& type_name(const QualifiedName& name) { return this->name(name, NameUse::TypeOrFunction); }
+  SqlWriter& type_name(const QualifiedName& name) {
+    return this->name(name, NameUse::TypeOrFunction);
+  }
   SqlWriter& function_name(const QualifiedName& name) {
     return this->name(name, NameUse::TypeOrFunction);
   }
@@ -78,7 +80,7 @@ public:
   SqlWriter& clause();       ///< continues the statement on a new line, indented once more
   SqlWriter& newline();      ///< continues the statement on a new line at the block's indent
 
-private:
+ private:
   void word(std::string_view text);
   void line_break(int indent_levels);
 

@@ -1,6 +1,4 @@
 // PostgreSQL 15: the dialect every construct of the model can be written in.
-#include <span>
-
 #include "backends/sql/dialect.h"
 
 namespace sf::detail {
