@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/formats.h"
 #include "schemaforge/backends/json.h"
 #include "schemaforge/backends/sql.h"
 #include "schemaforge/model/relationships.h"
@@ -23,7 +24,7 @@ struct BuildOptions {
 void add_build_command(CLI::App& app, Context& context, int& exit_code) {
   auto options = std::make_shared<BuildOptions>();
   CLI::App* cmd = app.add_subcommand("build", "Produce every artifact for a schema");
-  cmd->add_option("schema", options->input, "Input schema file (.sql)")->required();
+  cmd->add_option("schema", options->input, "Input schema file (.sql, .dbml, .prisma)")->required();
   cmd->add_option("-o,--output", options->output_dir, "Output directory")->capture_default_str();
   cmd->callback([&context, &exit_code, options] {
     ExitCode load_code = ExitCode::Ok;
@@ -38,6 +39,7 @@ void add_build_command(CLI::App& app, Context& context, int& exit_code) {
         {"schema.json", emit_json(*schema)},
         {"postgres/schema.sql", emit_sql(*schema, SqlOptions{Dialect::Postgres}, diagnostics)},
     };
+    for (auto& artifact : orm_artifacts(*schema, diagnostics)) artifacts.push_back(std::move(artifact));
     print_diagnostics(context, diagnostics);
     if (diagnostics.has_errors()) {
       exit_code = static_cast<int>(ExitCode::BadInput);

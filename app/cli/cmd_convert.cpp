@@ -1,10 +1,11 @@
-// schemaforge convert <schema> --to postgres|json [-o FILE]
+// schemaforge convert <schema> --to postgres|json|dbml|prisma|alembic|sqlalchemy|typescript [-o FILE]
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <ostream>
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/formats.h"
 #include "schemaforge/backends/json.h"
 #include "schemaforge/backends/sql.h"
 
@@ -21,10 +22,10 @@ struct ConvertOptions {
 void add_convert_command(CLI::App& app, Context& context, int& exit_code) {
   auto options = std::make_shared<ConvertOptions>();
   CLI::App* cmd = app.add_subcommand("convert", "Convert a schema to another format or dialect");
-  cmd->add_option("schema", options->input, "Input schema file (.sql)")->required();
+  cmd->add_option("schema", options->input, "Input schema file (.sql, .dbml, .prisma)")->required();
   cmd->add_option("--to", options->target, "Output format")
       ->required()
-      ->check(CLI::IsMember({"postgres", "json"}));
+      ->check(CLI::IsMember(output_formats()));
   cmd->add_option("-o,--output", options->output, "Write to FILE instead of standard output");
   cmd->callback([&context, &exit_code, options] {
     ExitCode load_code = ExitCode::Ok;
@@ -35,11 +36,7 @@ void add_convert_command(CLI::App& app, Context& context, int& exit_code) {
     }
     std::string text;
     Diagnostics diagnostics;
-    if (options->target == "json") {
-      text = emit_json(*schema);
-    } else {
-      text = emit_sql(*schema, SqlOptions{Dialect::Postgres}, diagnostics);
-    }
+    text = render_format(*schema, options->target, diagnostics);
     print_diagnostics(context, diagnostics);
     if (diagnostics.has_errors()) {
       exit_code = static_cast<int>(ExitCode::BadInput);

@@ -4,7 +4,10 @@
 
 #include "schemaforge/base/files.h"
 #include "schemaforge/base/strings.h"
+#include "cli/formats.h"
+#include "schemaforge/frontends/dbml.h"
 #include "schemaforge/frontends/postgres.h"
+#include "schemaforge/frontends/prisma.h"
 
 namespace sf::cli {
 
@@ -29,11 +32,12 @@ void print_diagnostics(Context& context, const Diagnostics& diagnostics) {
 
 std::optional<Schema> load_schema(Context& context, const std::string& argument, ExitCode& exit_code) {
   exit_code = ExitCode::BadInput;
-  bool is_sql = ends_with(to_lower(argument), ".sql");
-  if (!is_sql) {
+  InputKind kind = input_kind(argument);
+  if (kind == InputKind::Unknown) {
     context.err << argument
                 << ": error[" << info(DiagCode::UnknownInputKind).code
-                << "]: cannot tell the kind of input from its name; expected a .sql file\n";
+                << "]: cannot tell the kind of input from its name; expected a .sql, .dbml or "
+                   ".prisma file\n";
     return std::nullopt;
   }
   auto file = read_source_file(argument);
@@ -45,7 +49,12 @@ std::optional<Schema> load_schema(Context& context, const std::string& argument,
   }
   Schema schema;
   Diagnostics diagnostics;
-  parse_postgres(*file, schema, diagnostics);
+  switch (kind) {
+    case InputKind::Sql: parse_postgres(*file, schema, diagnostics); break;
+    case InputKind::Dbml: parse_dbml(*file, schema, diagnostics); break;
+    case InputKind::Prisma: parse_prisma(*file, schema, diagnostics); break;
+    case InputKind::Unknown: break;
+  }
   print_diagnostics(context, diagnostics);
   if (diagnostics.has_errors()) return std::nullopt;
   exit_code = ExitCode::Ok;

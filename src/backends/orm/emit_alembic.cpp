@@ -37,8 +37,14 @@ std::string py_list(const std::vector<std::string>& items) {
 
 std::string fk_constraint(const Schema& s, const Table& t, const ForeignKey& fk) {
   std::vector<std::string> targets;
-  for (const auto& c : orm::ref_columns(s, fk)) targets.push_back(orm::target_column(fk.ref_table, c));
-  std::string out = "sa.ForeignKeyConstraint(" + py_list(fk.columns) + ", " + py_list(targets);
+  for (const auto& c : orm::ref_columns(s, fk)) {
+    if (fk.ref_table.schema.empty() || fk.ref_table.schema == kDefaultSchema) {
+      targets.push_back(py_str(orm::target_column(fk.ref_table, c)));
+    } else {
+      targets.push_back("_ref(" + py_str(fk.ref_table.schema) + ", " + py_str(fk.ref_table.name + "." + c) + ")");
+    }
+  }
+  std::string out = "sa.ForeignKeyConstraint(" + py_list(fk.columns) + ", [" + join(targets, ", ") + "]";
   if (!fk.name.empty()) out += ", name=" + py_str(fk.name);
   if (!action(fk.on_delete).empty()) out += ", ondelete=" + py_str(action(fk.on_delete));
   if (!action(fk.on_update).empty()) out += ", onupdate=" + py_str(action(fk.on_update));
@@ -76,7 +82,10 @@ std::string emit_alembic(const Schema& s, Diagnostics& d) {
        "    return op.get_bind().dialect.name == \"postgresql\"\n\n\n"
        "def _schema(name):\n"
        "    \"\"\"Schemas exist on PostgreSQL; SQLite keeps every table in one database.\"\"\"\n"
-       "    return name if _postgres() else None\n\n\n";
+       "    return name if _postgres() else None\n\n\n"
+       "def _ref(schema, column):\n"
+       "    \"\"\"A foreign key's target (table.column), in `schema` where schemas exist.\"\"\"\n"
+       "    return f\"{schema}.{column}\" if _postgres() else column\n\n\n";
 
   std::set<std::string> schemas;
   for (const auto& t : s.tables) {
@@ -131,7 +140,7 @@ std::string emit_alembic(const Schema& s, Diagnostics& d) {
       bool pk_serial = single_serial_pk && t.primary_key->columns[0] == c.name;
       o << "        sa.Column(" << py_str(c.name) << ", " << orm::sa_type(s, t, c, pk_serial, d);
       if (c.identity) o << ", sa.Identity(always=" << (c.identity->always ? "True" : "False") << ")";
-      std::string def = orm::sa_server_default(c);
+      std::string def = orm::sa_server_default(c, true);
       if (!def.empty()) o << ", " << def;
       bool in_pk = false;
       if (t.primary_key) {
@@ -152,9 +161,10 @@ std::string emit_alembic(const Schema& s, Diagnostics& d) {
     if (t.primary_key) constraint("PrimaryKeyConstraint", t.primary_key->columns, t.primary_key->name);
     for (const auto& u : t.uniques) constraint("UniqueConstraint", u.columns, u.name);
     for (const auto& ch : t.checks) {
-      o << "        sa.CheckConstraint(" << py_str(ch.expr.sql);
-      if (!ch.name.empty()) o << ", name=" << py_str(ch.name);
-      o << "),\n";
+      std::string text = "sa.CheckConstraint(" + py_str(ch.expr.sql) + (ch.name.empty() ? "" : ", name=" + py_str(ch.name)) + ")";
+      // a PostgreSQL-only expression (casts, regexes, its functions) is left out on SQLite
+      if (orm::portable_sql(ch.expr.sql)) o << "        " << text << ",\n";
+      else o << "        *([" << text << "] if _postgres() else []),\n";
     }
     for (size_t fi = 0; fi < t.foreign_keys.size(); ++fi) {
       const auto& fk = t.foreign_keys[fi];

@@ -139,8 +139,16 @@ std::string emit_sqlalchemy(const Schema& s, Diagnostics& d) {
     };
     if (t.primary_key && !t.primary_key->name.empty()) constraint("PrimaryKeyConstraint", t.primary_key->columns, t.primary_key->name);
     for (const auto& u : t.uniques) constraint("UniqueConstraint", u.columns, u.name);
+    std::vector<std::string> pg_only_checks;
     for (const auto& ch : t.checks) {
-      args.push_back("sa.CheckConstraint(" + py_str(ch.expr.sql) + (ch.name.empty() ? "" : ", name=" + py_str(ch.name)) + ")");
+      if (orm::portable_sql(ch.expr.sql)) {
+        args.push_back("sa.CheckConstraint(" + py_str(ch.expr.sql) + (ch.name.empty() ? "" : ", name=" + py_str(ch.name)) + ")");
+      } else {
+        // PostgreSQL-only: added after CREATE TABLE on PostgreSQL alone (SQLAlchemy 1.4 and 2.0)
+        pg_only_checks.push_back("ALTER TABLE " + std::string(t.name.schema.empty() || t.name.schema == kDefaultSchema ? "" : "\"" + t.name.schema + "\".") +
+                                 "\"" + t.name.name + "\" ADD " + (ch.name.empty() ? "" : "CONSTRAINT \"" + ch.name + "\" ") +
+                                 "CHECK (" + ch.expr.sql + ")");
+      }
     }
     for (const auto& fk : t.foreign_keys) {
       std::vector<std::string> a, b;
@@ -186,7 +194,7 @@ std::string emit_sqlalchemy(const Schema& s, Diagnostics& d) {
       x += models_type(orm::sa_type(s, t, c, pk_serial, d));
       if (c.identity) x += std::string(", sa.Identity(always=") + (c.identity->always ? "True" : "False") + ")";
       if (in_pk && (!t.primary_key || t.primary_key->name.empty())) x += ", primary_key=True";
-      std::string def = orm::sa_server_default(c);
+      std::string def = orm::sa_server_default(c, false);
       if (!def.empty()) x += ", " + def;
       x += std::string(", nullable=") + (c.not_null || in_pk ? "False" : "True");
       if (!c.identity) x += std::string(", autoincrement=") + (pk_serial ? "True" : "False");
@@ -204,6 +212,9 @@ std::string emit_sqlalchemy(const Schema& s, Diagnostics& d) {
       if (!t.name.schema.empty() && t.name.schema != kDefaultSchema) o << "    schema=" << py_str(t.name.schema) << ",\n";
       if (!t.comment.empty()) o << "    comment=" << py_str(t.comment) << ",\n";
       o << ")\n";
+      for (const auto& ddl : pg_only_checks) {
+        o << "sa.event.listen(" << var << ", \"after_create\", sa.DDL(" << py_str(ddl) << ").execute_if(dialect=\"postgresql\"))\n";
+      }
       continue;
     }
     o << "class " << cls[&t] << "(Base):\n";
@@ -223,6 +234,12 @@ std::string emit_sqlalchemy(const Schema& s, Diagnostics& d) {
       o << "\n";
       for (const auto& r : rels[&t]) o << "    " << r.text << "\n";
     }
+    if (!pg_only_checks.empty()) o << "\n";
+    for (const auto& ddl : pg_only_checks) {
+      o << "\nsa.event.listen(" << cls[&t] << ".__table__, \"after_create\", sa.DDL(" << py_str(ddl)
+        << ").execute_if(dialect=\"postgresql\"))";
+    }
+    if (!pg_only_checks.empty()) o << "\n";
   }
   return o.str();
 }

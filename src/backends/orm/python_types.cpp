@@ -136,12 +136,37 @@ std::string sa_type(const Schema& schema, const Table& table, const Column& colu
          ").with_variant(sa.JSON(), \"sqlite\")";
 }
 
-std::string sa_server_default(const Column& c) {
+bool portable_sql(const std::string& sql) {
+  if (sql.find("::") != std::string::npos || sql.find('~') != std::string::npos ||
+      sql.find('[') != std::string::npos) {
+    return false;
+  }
+  static const char* portable[] = {"lower", "upper", "length", "abs", "coalesce", "trim",
+                                   "substr", "round", "nullif", "in", "and", "or", "not"};
+  for (size_t i = 0; i < sql.size(); ++i) {
+    if (sql[i] != '(' || i == 0) continue;
+    size_t end = i;
+    while (end > 0 && sql[end - 1] == ' ') --end;
+    size_t start = end;
+    while (start > 0 && (std::isalnum(static_cast<unsigned char>(sql[start - 1])) || sql[start - 1] == '_')) --start;
+    if (start == end) continue;
+    std::string name = to_lower(sql.substr(start, end - start));
+    bool ok = false;
+    for (const char* p : portable) ok = ok || name == p;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::string sa_server_default(const Column& c, bool migration) {
   if (!c.default_value) return "";
   const Expr& e = *c.default_value;
   switch (e.form) {
     case ExprForm::Null: return "";
-    case ExprForm::Now: return "server_default=sa.func.current_timestamp()";
+    case ExprForm::Now:
+      // the revision keeps PostgreSQL's spelling exactly; SQLite has CURRENT_TIMESTAMP
+      if (migration) return "server_default=sa.text(" + py_str(e.sql) + " if _postgres() else \"CURRENT_TIMESTAMP\")";
+      return "server_default=sa.func.current_timestamp()";
     case ExprForm::StringLiteral: case ExprForm::Literal: case ExprForm::BoolLiteral:
       return "server_default=sa.text(" + py_str(e.sql) + ")";
     case ExprForm::RandomUuid: case ExprForm::NextVal: case ExprForm::InList:

@@ -19,8 +19,9 @@ std::string py_str(const std::string& text);
 std::string sa_type(const Schema& schema, const Table& table, const Column& column, bool in_pk_serial,
                     Diagnostics& diagnostics);
 
-/// `server_default=...` argument text for a column, or "" when it has none.
-std::string sa_server_default(const Column& column);
+/// `server_default=...` argument text for a column, or "" when it has none. A migration may
+/// branch on the dialect at run time (`_postgres()`); models cannot.
+std::string sa_server_default(const Column& column, bool migration);
 
 /// Tables in an order where every referenced table comes first; `late` receives the foreign
 /// keys (table index, fk index) that close a cycle and must be added after the tables.
@@ -40,6 +41,10 @@ std::string py_identifier(const std::string& name);
 
 /// The referenced columns of a foreign key (the target's primary key when omitted).
 std::vector<std::string> ref_columns(const Schema& schema, const ForeignKey& fk);
+
+/// True when a check expression runs on SQLite as well: no casts (`::`), regex operators,
+/// arrays or functions outside a small common set (lower, upper, length, abs, ...).
+bool portable_sql(const std::string& sql);
 
 /// The preamble both Python writers share: _Raw, a type rendered with its exact spelling.
 extern const char* kRawTypeClass;

@@ -30,6 +30,13 @@ std::string quote(const std::string& s) {
   return out + "\"";
 }
 
+/// A list field's name: the model's name, lower-cased first, made plural.
+std::string plural_field(const std::string& model) {
+  std::string s = model;
+  if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+  return ends_with(s, "s") ? s : s + "s";
+}
+
 std::string lower_first(std::string s) {
   if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
   return s;
@@ -160,9 +167,9 @@ private:
         bool named = !rel.empty() || pair_count[pair_key(key(a->name), key(b->name))] > 1 || a == b;
         if (named && rel.empty()) rel = t.name.name.substr(t.name.name[0] == '_' ? 1 : 0);
         std::string attr = named ? "@relation(" + quote(rel) + ")" : "";
-        extra_[key(a->name)].push_back({fresh(key(a->name), lower_first(model_names_[key(b->name)]) + "s"),
+        extra_[key(a->name)].push_back({fresh(key(a->name), plural_field(model_names_[key(b->name)])),
                                         model_names_[key(b->name)] + "[]", attr, "", {}});
-        extra_[key(b->name)].push_back({fresh(key(b->name), lower_first(model_names_[key(a->name)]) + "s"),
+        extra_[key(b->name)].push_back({fresh(key(b->name), plural_field(model_names_[key(a->name)])),
                                         model_names_[key(a->name)] + "[]", attr, "", {}});
         continue;
       }
@@ -191,14 +198,14 @@ private:
         std::string rel = fk.relation_name;
         if (named && rel.empty()) rel = model_names_[key(t.name)] + "_" + join(fk.columns, "_") + "To" + model_names_[key(target->name)];
         // forward field
-        std::string base = fk.columns.size() == 1 ? fk.columns[0] : lower_first(model_names_[key(target->name)]);
+        std::string base = fk.columns.size() == 1 ? field(t, fk.columns[0]) : lower_first(model_names_[key(target->name)]);
         for (const char* suffix : {"_id", "Id", "_ID"}) {
           if (fk.columns.size() == 1 && ends_with(base, suffix) && base.size() > std::string(suffix).size()) {
             base = base.substr(0, base.size() - std::string(suffix).size());
             break;
           }
         }
-        if (base == fk.columns[0]) base = lower_first(model_names_[key(target->name)]);
+        if (base == field(t, fk.columns[0])) base = lower_first(model_names_[key(target->name)]);
         std::vector<std::string> args;
         if (!rel.empty()) args.push_back(quote(rel));
         std::vector<std::string> fs, rs;
@@ -215,7 +222,7 @@ private:
                                        "@relation(" + join(args, ", ") + ")", "", {}});
         // back-relation field
         std::string back_type = model_names_[key(t.name)] + (one ? "?" : "[]");
-        std::string back_name = lower_first(model_names_[key(t.name)]) + (one ? "" : "s");
+        std::string back_name = one ? lower_first(model_names_[key(t.name)]) : plural_field(model_names_[key(t.name)]);
         extra_[key(target->name)].push_back({fresh(key(target->name), back_name), back_type,
                                              rel.empty() ? "" : "@relation(" + quote(rel) + ")", "", {}});
         if (fk.timing.deferrable) lose(fk.loc, "DEFERRABLE on " + where);

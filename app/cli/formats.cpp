@@ -1,0 +1,47 @@
+#include "cli/formats.h"
+
+#include "schemaforge/backends/dbml.h"
+#include "schemaforge/backends/json.h"
+#include "schemaforge/backends/orm.h"
+#include "schemaforge/backends/prisma.h"
+#include "schemaforge/backends/sql.h"
+#include "schemaforge/base/strings.h"
+
+namespace sf::cli {
+
+InputKind input_kind(const std::string& path) {
+  std::string lower = to_lower(path);
+  if (ends_with(lower, ".sql")) return InputKind::Sql;
+  if (ends_with(lower, ".dbml")) return InputKind::Dbml;
+  if (ends_with(lower, ".prisma")) return InputKind::Prisma;
+  return InputKind::Unknown;
+}
+
+const std::vector<std::string>& output_formats() {
+  static const std::vector<std::string> formats = {"postgres", "json",       "dbml",      "prisma",
+                                                   "alembic",  "sqlalchemy", "typescript"};
+  return formats;
+}
+
+std::string render_format(const Schema& schema, const std::string& format, Diagnostics& diagnostics) {
+  if (format == "json") return emit_json(schema);
+  if (format == "dbml") return emit_dbml(schema, diagnostics);
+  if (format == "prisma") return emit_prisma(schema, diagnostics);
+  if (format == "alembic") return emit_alembic(schema, diagnostics);
+  if (format == "sqlalchemy") return emit_sqlalchemy(schema, diagnostics);
+  if (format == "typescript") return emit_typescript(schema, diagnostics);
+  return emit_sql(schema, SqlOptions{Dialect::Postgres}, diagnostics);
+}
+
+std::vector<std::pair<std::string, std::string>> orm_artifacts(const Schema& schema,
+                                                               Diagnostics& diagnostics) {
+  return {
+      {"dbml/schema.dbml", emit_dbml(schema, diagnostics)},
+      {"prisma/schema.prisma", emit_prisma(schema, diagnostics)},
+      {"alembic/versions/0001_initial.py", emit_alembic(schema, diagnostics)},
+      {"sqlalchemy/models.py", emit_sqlalchemy(schema, diagnostics)},
+      {"typescript/types.ts", emit_typescript(schema, diagnostics)},
+  };
+}
+
+}  // namespace sf::cli

@@ -1,0 +1,30 @@
+#pragma once
+// The schema formats the CLI reads and writes, in one place: `load_schema` dispatches on
+// the input kind, `convert --to` and `build` render through `render_format`.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "schemaforge/base/diagnostic.h"
+#include "schemaforge/model/schema.h"
+
+namespace sf::cli {
+
+enum class InputKind { Sql, Dbml, Prisma, Unknown };
+
+/// The kind of a schema file, from its extension (case-insensitive).
+InputKind input_kind(const std::string& path);
+
+/// Every `convert --to` value, in help order.
+const std::vector<std::string>& output_formats();
+
+/// Renders `schema` as `format` (one of output_formats()); losses go to `diagnostics`.
+std::string render_format(const Schema& schema, const std::string& format, Diagnostics& diagnostics);
+
+/// The artifacts `build` writes besides schema.json and postgres/schema.sql:
+/// dbml/schema.dbml, prisma/schema.prisma, alembic/versions/0001_initial.py,
+/// sqlalchemy/models.py and typescript/types.ts, as (relative path, contents).
+std::vector<std::pair<std::string, std::string>> orm_artifacts(const Schema& schema,
+                                                               Diagnostics& diagnostics);
+
+}  // namespace sf::cli
