@@ -49,7 +49,15 @@ std::string qualified(const QualifiedName& q) {
   return name(q.schema) + "." + name(q.name);
 }
 
-std::string str(const std::string& s) { return "'" + escape(s, '\'') + "'"; }
+/// open + s + close, appended (g++ 12 -O3 misreads "lit" + std::string as an overlapping copy).
+std::string wrap(const char* open, const std::string& s, const char* close) {
+  std::string out(open);
+  out.append(s);
+  out.append(close);
+  return out;
+}
+
+std::string str(const std::string& s) { return wrap("'", escape(s, '\''), "'"); }
 
 std::string expr(const std::string& sql) {
   std::string out;
@@ -60,7 +68,10 @@ std::string expr(const std::string& sql) {
 std::string mods(const Type& t) {
   if (t.modifiers.empty()) return "";
   std::string out = "(";
-  for (size_t i = 0; i < t.modifiers.size(); ++i) out += (i ? "," : "") + std::to_string(t.modifiers[i]);
+  for (size_t i = 0; i < t.modifiers.size(); ++i) {
+    if (i) out += ',';
+    out += std::to_string(t.modifiers[i]);
+  }
   return out + ")";
 }
 
@@ -319,7 +330,7 @@ private:
       if (t.implicit_join == ImplicitJoin::DbmlManyToMany && t.foreign_keys.size() == 2) {
         const auto& a = t.foreign_keys[0];
         const auto& b = t.foreign_keys[1];
-        out_ << "Ref" << (a.relation_name.empty() ? "" : " " + name(a.relation_name)) << ": "
+        out_ << "Ref" << (a.relation_name.empty() ? "" : wrap(" ", name(a.relation_name), "")) << ": "
              << endpoint(a.ref_table, a.ref_columns) << " <> " << endpoint(b.ref_table, b.ref_columns)
              << settings(a) << "\n";
         any = true;
@@ -331,7 +342,7 @@ private:
           const Table* target = schema_.find_table(fk.ref_table);
           if (target && target->primary_key) ref_columns = target->primary_key->columns;
         }
-        out_ << "Ref" << (fk.name.empty() ? "" : " " + name(fk.name)) << ": ";
+        out_ << "Ref" << (fk.name.empty() ? "" : wrap(" ", name(fk.name), "")) << ": ";
         if (fk.one_to_one) {
           out_ << endpoint(fk.ref_table, ref_columns) << " - " << endpoint(t.name, fk.columns);
         } else {

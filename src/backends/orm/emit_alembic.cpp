@@ -32,7 +32,10 @@ std::string action(FkAction a) {
 std::string py_list(const std::vector<std::string>& items) {
   std::vector<std::string> q;
   for (const auto& i : items) q.push_back(py_str(i));
-  return "[" + join(q, ", ") + "]";
+  std::string out = "[";
+  out.append(join(q, ", "));
+  out.push_back(']');
+  return out;
 }
 
 std::string fk_constraint(const Schema& s, const Table& t, const ForeignKey& fk) {

@@ -67,15 +67,23 @@ std::string effective(const std::string& schema) { return schema.empty() ? kDefa
 }  // namespace
 
 const DraftTable* Interpreter::find_draft(const std::string& schema, const std::string& name) const {
-  for (const auto& t : drafts_.tables) {
-    if (effective(t.schema) == effective(schema) && t.name == name) return &t;
-  }
+  auto it = drafts_by_name_.find(effective(schema) + "." + name);
+  if (it != drafts_by_name_.end()) return it->second;
   if (schema.empty()) {
-    for (const auto& t : drafts_.tables) {
-      if (!t.alias.empty() && t.alias == name) return &t;
-    }
+    auto alias = drafts_by_alias_.find(name);
+    if (alias != drafts_by_alias_.end()) return alias->second;
   }
   return nullptr;
+}
+
+Table* Interpreter::table_named(const std::string& schema, const std::string& name) {
+  auto it = tables_by_name_.find(effective(schema) + "." + name);
+  return it == tables_by_name_.end() ? nullptr : &schema_.tables[it->second];
+}
+
+void Interpreter::add_table(Table table) {
+  tables_by_name_[effective(table.name.schema) + "." + table.name.name] = schema_.tables.size();
+  schema_.tables.push_back(std::move(table));
 }
 
 void Interpreter::inject_partials(DraftTable& t) {
@@ -281,7 +289,7 @@ bool Interpreter::resolve_endpoint(Endpoint& ep, const char* what) {
   }
   ep.schema = d->schema;
   ep.table = d->name;
-  const Table* t = schema_.find_table(QualifiedName{d->schema, d->name});
+  const Table* t = table_named(d->schema, d->name);
   bool ok = true;
   for (const auto& column : ep.columns) {
     if (!t || !t->find_column(column)) {
@@ -299,7 +307,7 @@ void Interpreter::add_ref(const DraftRef& r) {
   const Endpoint* fk_side = &r.left;
   const Endpoint* pk_side = &r.right;
   if (r.op == "<" || (r.op == "-" && !r.is_inline)) std::swap(fk_side, pk_side);
-  Table* holder = schema_.find_table(QualifiedName{fk_side->schema, fk_side->table});
+  Table* holder = table_named(fk_side->schema, fk_side->table);
   if (!holder) return;
   ForeignKey fk;
   fk.name = r.name;
@@ -316,15 +324,15 @@ void Interpreter::add_ref(const DraftRef& r) {
 }
 
 void Interpreter::add_join_table(const DraftRef& r) {
-  const Table* a = schema_.find_table(QualifiedName{r.left.schema, r.left.table});
-  const Table* b = schema_.find_table(QualifiedName{r.right.schema, r.right.table});
+  const Table* a = table_named(r.left.schema, r.left.table);
+  const Table* b = table_named(r.right.schema, r.right.table);
   if (!a || !b) return;
   Table join;
   join.name.schema = r.left.schema;
   // dbml2sql's naming: a_b, then a_b(1), a_b(2), ... while the name is taken.
   std::string base = r.left.table + "_" + r.right.table;
   join.name.name = base;
-  for (int n = 1; schema_.find_table(join.name); ++n) {
+  for (int n = 1; table_named(join.name.schema, join.name.name); ++n) {
     join.name.name = base + "(" + std::to_string(n) + ")";
   }
   join.implicit_join = ImplicitJoin::DbmlManyToMany;
@@ -364,7 +372,7 @@ void Interpreter::add_join_table(const DraftRef& r) {
   add_side(*a, r.left, true);
   add_side(*b, r.right, false);
   join.primary_key = std::move(pk);
-  schema_.tables.push_back(std::move(join));
+  add_table(std::move(join));
 }
 
 void Interpreter::bind() {
@@ -394,28 +402,34 @@ void Interpreter::bind() {
       }
     }
   }
-  // Duplicate tables (names and aliases).
-  for (size_t i = 0; i < drafts_.tables.size(); ++i) {
-    for (size_t j = 0; j < i; ++j) {
-      const auto& a = drafts_.tables[i];
-      const auto& b = drafts_.tables[j];
-      if (effective(a.schema) == effective(b.schema) && a.name == b.name) {
-        error(DiagCode::DbmlDuplicate, a.node->a,
-              "table '" + a.name + "' already exists in schema '" + effective(a.schema) + "'");
-      } else if (!a.alias.empty() && (a.alias == b.alias || (b.schema.empty() && a.alias == b.name))) {
-        error(DiagCode::DbmlDuplicate, a.node->b, "alias '" + a.alias + "' is already used");
-      }
+  // Duplicate tables (names and aliases); the first definition is the one names find.
+  for (const auto& a : drafts_.tables) {
+    std::string key = effective(a.schema) + "." + a.name;
+    if (!drafts_by_name_.emplace(key, &a).second) {
+      error(DiagCode::DbmlDuplicate, a.node->a,
+            "table '" + a.name + "' already exists in schema '" + effective(a.schema) + "'");
+    }
+  }
+  for (const auto& a : drafts_.tables) {
+    if (a.alias.empty()) continue;
+    bool clash = drafts_by_alias_.count(a.alias) > 0;
+    auto same_name = drafts_by_name_.find(std::string(kDefaultSchema) + "." + a.alias);
+    clash = clash || (same_name != drafts_by_name_.end() && same_name->second != &a && same_name->second->schema.empty());
+    if (clash) {
+      error(DiagCode::DbmlDuplicate, a.node->b, "alias '" + a.alias + "' is already used");
+    } else {
+      drafts_by_alias_.emplace(a.alias, &a);
     }
   }
   for (auto& d : drafts_.tables) {
     inject_partials(d);
-    if (schema_.find_table(QualifiedName{d.schema, d.name})) continue;
-    schema_.tables.push_back(build_table(d));
+    if (table_named(d.schema, d.name)) continue;
+    add_table(build_table(d));
   }
   // Top-level records.
   for (const auto& r : drafts_.records) {
     const DraftTable* d = find_draft(r.schema, r.table);
-    Table* t = d ? schema_.find_table(QualifiedName{d->schema, d->name}) : nullptr;
+    Table* t = d ? table_named(d->schema, d->name) : nullptr;
     if (!t) {
       error(DiagCode::DbmlUnknownName, r.node->a, "records: table '" + r.table + "' does not exist");
       continue;

@@ -1,6 +1,7 @@
 #pragma once
 // From the DBML syntax tree to the model: element validators and the binder.
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -147,6 +148,8 @@ private:
   void inject_partials(DraftTable& table);
   Table build_table(const DraftTable& draft);
   const DraftTable* find_draft(const std::string& schema, const std::string& name) const;
+  Table* table_named(const std::string& schema, const std::string& name);
+  void add_table(Table table);
   bool resolve_endpoint(Endpoint& endpoint, const char* what);
   void add_ref(const DraftRef& ref);
   void add_join_table(const DraftRef& ref);
@@ -158,6 +161,10 @@ private:
   std::vector<TableGroup> groups_;
   std::vector<const Node*> group_nodes_;
   bool project_seen_ = false;
+  // name lookups for the binder, keyed "schema.name" with the schema made effective
+  std::unordered_map<std::string, const DraftTable*> drafts_by_name_;
+  std::unordered_map<std::string, const DraftTable*> drafts_by_alias_;
+  std::unordered_map<std::string, size_t> tables_by_name_;
 };
 
 /// A string literal or a "quoted" name (both are strings in setting values).

@@ -129,7 +129,12 @@ Type map_dbml_type(const std::string& name, const std::vector<std::string>& args
     for (const auto& a : args) type.modifiers.push_back(std::strtoll(a.c_str(), nullptr, 10));
   }
   std::string mods;
-  if (!args.empty()) mods = "(" + join(args, ",") + ")";
+  if (!args.empty()) {
+    // appended piece by piece: g++ 12 -O3 misreads "(" + s + ")" as an overlapping memcpy
+    mods.push_back('(');
+    mods.append(join(args, ","));
+    mods.push_back(')');
+  }
   switch (type.kind) {
     case TypeKind::Time:
     case TypeKind::TimeTz:
