@@ -3,6 +3,8 @@
 
 #include <cctype>
 
+#include "schemaforge/base/strings.h"
+
 namespace sf::detail {
 
 const char* object_type_name(PgQuery__ObjectType type) {
@@ -78,7 +80,10 @@ std::string statement_kind(const PgNode* statement) {
   switch (statement->node_case) {
     case PG_QUERY__NODE__NODE_DEFINE_STMT: {
       const auto* define = statement->define_stmt;
-      std::string name = object_name(define->defnames, define->n_defnames);
+      // Operator names are symbols, never quoted.
+      std::string name = define->kind == PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR
+                             ? join(string_list(define->defnames, define->n_defnames), ".")
+                             : object_name(define->defnames, define->n_defnames);
       return std::string("CREATE ") + object_type_name(define->kind) + " " + name;
     }
     case PG_QUERY__NODE__NODE_CREATE_CAST_STMT: return "CREATE CAST";

@@ -97,6 +97,15 @@ void report_syntax_errors(const std::shared_ptr<const SourceFile>& file, const s
       pieces.push_back({static_cast<size_t>(split.stmts[i]->stmt_location),
                         static_cast<size_t>(split.stmts[i]->stmt_len)});
     }
+    // The scanner split drops a last statement whose parentheses never close.
+    size_t covered = 0;
+    if (!pieces.empty()) {
+      const Piece& last = pieces.back();
+      covered = last.length == 0 ? text.size() : last.begin + last.length + 1;
+    }
+    if (covered < text.size() && first_token(text, covered, text.size()) < text.size()) {
+      pieces.push_back({covered, text.size() - covered});
+    }
     if (drop_last && !pieces.empty()) {
       // Keep the last piece only when a ';' closes it before the bad token.
       const Piece& last = pieces.back();

@@ -159,6 +159,12 @@ void apply_sequence_options(ParseContext& ctx, SequenceOptions& options, PgNode*
                             std::string* owned_by_column);
 /// Removes a constraint by name (explicit or PostgreSQL's generated one); false if absent.
 bool drop_table_constraint(Table& table, const std::string& name);
+/// A table constraint's name and comment, found by its explicit or generated name.
+struct ConstraintRef {
+  std::string* name;
+  std::string* comment;
+};
+std::optional<ConstraintRef> find_table_constraint(Table& table, const std::string& name);
 /// The name PostgreSQL gives an unnamed constraint: t_pkey, t_a_b_key, t_a_fkey, t_a_check.
 std::string default_constraint_name(const std::string& table, const std::vector<std::string>& columns,
                                     const std::string& suffix);

@@ -22,30 +22,6 @@ QualifiedName to_name(const std::vector<std::string>& parts, size_t count) {
   return name;
 }
 
-/// The comment slot of a table constraint named `name` (explicit or PostgreSQL's own name).
-std::string* constraint_comment(Table& table, const std::string& name) {
-  const std::string& t = table.name.name;
-  if (table.primary_key && (table.primary_key->name == name ||
-                            (table.primary_key->name.empty() &&
-                             default_constraint_name(t, {}, "pkey") == name)))
-    return &table.primary_key->comment;
-  for (auto& u : table.uniques) {
-    if (u.name == name || (u.name.empty() && default_constraint_name(t, u.columns, "key") == name))
-      return &u.comment;
-  }
-  for (auto& f : table.foreign_keys) {
-    if (f.name == name || (f.name.empty() && default_constraint_name(t, f.columns, "fkey") == name))
-      return &f.comment;
-  }
-  for (auto& c : table.checks) {
-    if (c.name == name) return &c.comment;
-  }
-  for (auto& e : table.exclusions) {
-    if (e.name == name) return &e.comment;
-  }
-  return nullptr;
-}
-
 class Comment {
 public:
   Comment(ParseContext& ctx, const PgQuery__CommentStmt* stmt)
@@ -137,7 +113,7 @@ private:
         if (parts_.size() < 2) return nullptr;
         Table* t = table(parts_.size() - 1);
         if (!t) return missing("table \"" + to_name(parts_, parts_.size() - 1).display() + "\"");
-        if (std::string* slot = constraint_comment(*t, parts_.back())) return slot;
+        if (auto found = find_table_constraint(*t, parts_.back())) return found->comment;
         return missing("constraint \"" + parts_.back() + "\"");
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: return on_table_item(&Table::triggers, "trigger");

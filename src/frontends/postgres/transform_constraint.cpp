@@ -310,39 +310,44 @@ std::string partition_bound_sql(ParseContext& ctx, const PgQuery__PartitionBound
          std::to_string(bound->remainder) + ")";
 }
 
-bool drop_table_constraint(Table& table, const std::string& name) {
+std::optional<ConstraintRef> find_table_constraint(Table& table, const std::string& name) {
   const std::string& t = table.name.name;
-  if (table.primary_key &&
-      (table.primary_key->name == name ||
-       (table.primary_key->name.empty() && default_constraint_name(t, {}, "pkey") == name))) {
+  auto matches = [&](const std::string& explicit_name, const std::vector<std::string>& columns,
+                     const char* suffix) {
+    return explicit_name == name ||
+           (explicit_name.empty() && default_constraint_name(t, columns, suffix) == name);
+  };
+  if (table.primary_key && matches(table.primary_key->name, {}, "pkey"))
+    return ConstraintRef{&table.primary_key->name, &table.primary_key->comment};
+  for (auto& u : table.uniques) {
+    if (matches(u.name, u.columns, "key")) return ConstraintRef{&u.name, &u.comment};
+  }
+  for (auto& f : table.foreign_keys) {
+    if (matches(f.name, f.columns, "fkey")) return ConstraintRef{&f.name, &f.comment};
+  }
+  for (auto& c : table.checks) {
+    std::vector<std::string> columns;
+    if (!c.column.empty()) columns.push_back(c.column);
+    if (matches(c.name, columns, "check")) return ConstraintRef{&c.name, &c.comment};
+  }
+  for (auto& e : table.exclusions) {
+    if (e.name == name) return ConstraintRef{&e.name, &e.comment};
+  }
+  return std::nullopt;
+}
+
+bool drop_table_constraint(Table& table, const std::string& name) {
+  auto found = find_table_constraint(table, name);
+  if (!found) return false;
+  if (table.primary_key && found->name == &table.primary_key->name) {
     table.primary_key.reset();
     return true;
   }
-  auto erase = [&](auto& items, auto default_name) {
-    auto it = std::find_if(items.begin(), items.end(), [&](const auto& item) {
-      return item.name == name || (item.name.empty() && default_name(item) == name);
-    });
-    if (it == items.end()) return false;
-    items.erase(it);
-    return true;
+  auto erase = [&](auto& items) {
+    return std::erase_if(items, [&](const auto& item) { return &item.name == found->name; }) > 0;
   };
-  return erase(table.uniques,
-               [&](const UniqueConstraint& u) { return default_constraint_name(t, u.columns, "key"); }) ||
-         erase(table.foreign_keys,
-               [&](const ForeignKey& f) { return default_constraint_name(t, f.columns, "fkey"); }) ||
-         erase(table.checks,
-               [&](const CheckConstraint& c) {
-                 return default_constraint_name(
-                     t, c.column.empty() ? std::vector<std::string>{} : std::vector{c.column},
-                     "check");
-               }) ||
-         erase(table.exclusions, [&](const ExclusionConstraint& e) {
-           std::vector<std::string> columns;
-           for (const auto& element : e.elements) {
-             if (!element.element.column.empty()) columns.push_back(element.element.column);
-           }
-           return default_constraint_name(t, columns, "excl");
-         });
+  return erase(table.uniques) || erase(table.foreign_keys) || erase(table.checks) ||
+         erase(table.exclusions);
 }
 
 }  // namespace sf::detail

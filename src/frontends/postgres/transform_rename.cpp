@@ -93,23 +93,10 @@ void transform_rename(ParseContext& ctx, const PgQuery__RenameStmt* stmt) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
       Table* table = ctx.schema.find_table(ctx.resolve_table(written));
       if (!table) return missing("relation \"" + written.display() + "\"");
-      auto rename = [&](auto& items) {
-        for (auto& item : items) {
-          if (item.name == subname) {
-            item.name = newname;
-            return true;
-          }
-        }
-        return false;
-      };
-      if (table->primary_key && table->primary_key->name == subname) {
-        table->primary_key->name = newname;
-        return;
-      }
-      if (rename(table->uniques) || rename(table->foreign_keys) || rename(table->checks) ||
-          rename(table->exclusions))
-        return;
-      return missing("constraint \"" + subname + "\"");
+      auto found = find_table_constraint(*table, subname);
+      if (!found) return missing("constraint \"" + subname + "\"");
+      *found->name = newname;
+      return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
       Index* index = find_index(ctx, written, nullptr);
