@@ -37,6 +37,23 @@ TEST(FrontendAlterTable, AddConstraintsOfEveryKind) {
   EXPECT_TRUE(users.primary_key->name.empty());
 }
 
+TEST(FrontendAlterTable, ConstraintUsingAnIndex) {
+  auto p = parse_clean(
+      "CREATE TABLE t (a int NOT NULL, b int);\n"
+      "CREATE UNIQUE INDEX t_a_idx ON t (a);\n"
+      "CREATE UNIQUE INDEX t_b_idx ON t (b);\n"
+      "ALTER TABLE t ADD CONSTRAINT t_pk PRIMARY KEY USING INDEX t_a_idx;\n"
+      "ALTER TABLE t ADD CONSTRAINT t_b_key UNIQUE USING INDEX t_b_idx DEFERRABLE;\n");
+  const Table& t = p.table("t");
+  ASSERT_TRUE(t.primary_key);
+  EXPECT_EQ(t.primary_key->name, "t_pk");
+  EXPECT_EQ(t.primary_key->columns, std::vector<std::string>{"a"});
+  ASSERT_EQ(t.uniques.size(), 1u);
+  EXPECT_EQ(t.uniques[0].columns, std::vector<std::string>{"b"});
+  EXPECT_TRUE(t.uniques[0].timing.deferrable);
+  EXPECT_TRUE(t.indexes.empty());  // the indexes became the constraints
+}
+
 TEST(FrontendAlterTable, ColumnChanges) {
   auto p = parse_clean(
       "CREATE SEQUENCE public.t_id_seq;\n"

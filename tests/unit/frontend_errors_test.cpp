@@ -184,11 +184,13 @@ TEST(FrontendErrors, UnsupportedClauseIsAWarning) {
   EXPECT_EQ(p.table("t").indexes.size(), 1u);
 }
 
-TEST(FrontendErrors, DoBlockIsReportedNotExecuted) {
-  auto p = parse("DO $$ BEGIN EXECUTE 'CREATE TABLE x (a int)'; END $$;\n");
-  auto unsupported = p.with(DiagCode::UnsupportedStatement);
-  ASSERT_EQ(unsupported.size(), 1u);
-  EXPECT_EQ(unsupported[0].severity, Severity::Warning);
+TEST(FrontendErrors, DoBlocksAndCallsAreReportedNotRun) {
+  auto p = parse("DO $$ BEGIN EXECUTE 'CREATE TABLE x (a int)'; END $$;\nCALL make_tables();\n");
+  auto warnings = p.with(DiagCode::CodeNotExecuted);
+  ASSERT_EQ(warnings.size(), 2u);
+  EXPECT_EQ(warnings[0].severity, Severity::Warning);
+  EXPECT_EQ(warnings[1].loc.line, 2u);
+  EXPECT_FALSE(p.diags.has_errors());
   EXPECT_TRUE(p.schema.tables.empty());
 }
 

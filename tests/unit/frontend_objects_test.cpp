@@ -250,6 +250,33 @@ TEST(FrontendObjects, TriggersRulesPolicies) {
   EXPECT_EQ(everyone.using_expr->value, "false");
 }
 
+TEST(FrontendObjects, OnSelectRuleTurnsATableIntoAView) {
+  auto p = parse_clean(
+      "CREATE TABLE t (a int);\n"
+      "CREATE TABLE v (a int);\n"
+      "COMMENT ON TABLE v IS 'a view in two steps';\n"
+      "CREATE RULE \"_RETURN\" AS ON SELECT TO v DO INSTEAD SELECT a FROM t;\n");
+  ASSERT_EQ(p.schema.tables.size(), 1u);
+  ASSERT_EQ(p.schema.views.size(), 1u);
+  const View& v = p.schema.views[0];
+  EXPECT_EQ(v.name.name, "v");
+  EXPECT_EQ(v.query, "SELECT a FROM t");
+  EXPECT_EQ(v.column_names, std::vector<std::string>{"a"});
+  EXPECT_EQ(v.comment, "a view in two steps");
+}
+
+TEST(FrontendObjects, CommentsThatTheModelCannotHoldAreWarnings) {
+  auto p = parse(
+      "CREATE TYPE pair AS (a int);\n"
+      "CREATE TABLE t (id int PRIMARY KEY);\n"
+      "CREATE VIEW v AS SELECT 1 AS x;\n"
+      "COMMENT ON COLUMN pair.a IS 'attribute';\n"
+      "COMMENT ON INDEX t_pkey IS 'the key index';\n"
+      "COMMENT ON COLUMN v.x IS 'view column';\n");
+  EXPECT_FALSE(p.diags.has_errors()) << p.problems();
+  EXPECT_EQ(p.with(DiagCode::UnsupportedClause).size(), 3u);
+}
+
 TEST(FrontendObjects, TriggerOnAViewIsUnsupported) {
   auto p = parse("CREATE VIEW v AS SELECT 1 AS a;\n"
                  "CREATE TRIGGER t INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION f();\n");

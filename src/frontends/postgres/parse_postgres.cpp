@@ -96,9 +96,10 @@ void transform_statement(ParseContext& ctx, const PgNode* node) {
         return ctx.skipped("CREATE LANGUAGE plpgsql (built in)");
       return ctx.unsupported(std::string("CREATE LANGUAGE ") + node->create_plang_stmt->plname);
     case PG_QUERY__NODE__NODE_DO_STMT:
-      // An anonymous block may change the schema, but it is code: the model cannot follow it.
-      ctx.diags.report(DiagCode::UnsupportedStatement, Severity::Warning, ctx.statement_loc(),
-                       "unsupported: DO block (not executed; any objects it creates are not in the model)");
+    case PG_QUERY__NODE__NODE_CALL_STMT:
+      // Code may change the schema, but the model cannot follow it without running it.
+      ctx.diags.report(DiagCode::CodeNotExecuted, ctx.statement_loc(),
+                       statement_kind(node) + " was not run; objects it would create are not in the model");
       return;
     case PG_QUERY__NODE__NODE_INSERT_STMT:
     case PG_QUERY__NODE__NODE_UPDATE_STMT:

@@ -163,6 +163,7 @@ bool drop_table_constraint(Table& table, const std::string& name);
 struct ConstraintRef {
   std::string* name;
   std::string* comment;
+  bool has_index;  ///< primary key, unique and exclusion constraints are backed by an index
 };
 std::optional<ConstraintRef> find_table_constraint(Table& table, const std::string& name);
 /// The name PostgreSQL gives an unnamed constraint: t_pkey, t_a_b_key, t_a_fkey, t_a_check.

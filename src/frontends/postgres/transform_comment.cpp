@@ -94,6 +94,11 @@ private:
       case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
         QualifiedName name = to_name(parts_, parts_.size());
         if (Index* index = find_index(ctx_, name, nullptr)) return &index->comment;
+        if (constraint_index(name)) {
+          ctx_.unsupported_clause(-1, "the comment on the index of constraint \"" + name.name +
+                                          "\" is not kept (the model has no such index)");
+          return nullptr;
+        }
         return missing("index \"" + name.display() + "\"");
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
@@ -105,6 +110,11 @@ private:
         }
         if (view(relation_parts)) {
           ctx_.unsupported_clause(-1, "comments on view columns are not kept in the model");
+          return nullptr;
+        }
+        QualifiedName type_name = ctx_.resolve_type(to_name(parts_, relation_parts));
+        if (ctx_.schema.find_composite(type_name)) {
+          ctx_.unsupported_clause(-1, "comments on composite type attributes are not kept in the model");
           return nullptr;
         }
         return missing("relation \"" + to_name(parts_, relation_parts).display() + "\"");
@@ -149,6 +159,16 @@ private:
         ctx_.unsupported(std::string("COMMENT ON ") + object_type_name(stmt_->objtype));
         return nullptr;
     }
+  }
+
+  /// Whether `name` is the index behind a primary key, unique or exclusion constraint.
+  bool constraint_index(const QualifiedName& name) {
+    for (auto& table : ctx_.schema.tables) {
+      if (!name.schema.empty() && table.name.effective_schema() != name.schema) continue;
+      auto found = find_table_constraint(table, name.name);
+      if (found && found->has_index) return true;
+    }
+    return false;
   }
 
   std::string* schema_slot() {

@@ -318,20 +318,20 @@ std::optional<ConstraintRef> find_table_constraint(Table& table, const std::stri
            (explicit_name.empty() && default_constraint_name(t, columns, suffix) == name);
   };
   if (table.primary_key && matches(table.primary_key->name, {}, "pkey"))
-    return ConstraintRef{&table.primary_key->name, &table.primary_key->comment};
+    return ConstraintRef{&table.primary_key->name, &table.primary_key->comment, true};
   for (auto& u : table.uniques) {
-    if (matches(u.name, u.columns, "key")) return ConstraintRef{&u.name, &u.comment};
+    if (matches(u.name, u.columns, "key")) return ConstraintRef{&u.name, &u.comment, true};
   }
   for (auto& f : table.foreign_keys) {
-    if (matches(f.name, f.columns, "fkey")) return ConstraintRef{&f.name, &f.comment};
+    if (matches(f.name, f.columns, "fkey")) return ConstraintRef{&f.name, &f.comment, false};
   }
   for (auto& c : table.checks) {
     std::vector<std::string> columns;
     if (!c.column.empty()) columns.push_back(c.column);
-    if (matches(c.name, columns, "check")) return ConstraintRef{&c.name, &c.comment};
+    if (matches(c.name, columns, "check")) return ConstraintRef{&c.name, &c.comment, false};
   }
   for (auto& e : table.exclusions) {
-    if (e.name == name) return ConstraintRef{&e.name, &e.comment};
+    if (e.name == name) return ConstraintRef{&e.name, &e.comment, true};
   }
   return std::nullopt;
 }

@@ -99,9 +99,35 @@ void transform_trigger(ParseContext& ctx, const PgNode* node, const PgQuery__Cre
   triggers.push_back(std::move(trigger));
 }
 
+namespace {
+
+/// Before PostgreSQL 16, a table given an ON SELECT DO INSTEAD rule becomes a view; old
+/// pg_dump versions wrote views with circular dependencies that way.
+bool table_to_view(ParseContext& ctx, Table& table, const PgQuery__RuleStmt* stmt) {
+  if (stmt->event != PG_QUERY__CMD_TYPE__CMD_SELECT || !stmt->instead || stmt->n_actions != 1)
+    return false;
+  std::string error;
+  auto query = deparse_statement(stmt->actions[0], &error);
+  if (!query) return false;
+  View view;
+  view.name = table.name;
+  for (const auto& column : table.columns) view.column_names.push_back(column.name);
+  view.query = std::move(*query);
+  view.comment = table.comment;
+  view.loc = ctx.statement_loc();
+  view.ordinal = ctx.schema.next_ordinal();
+  QualifiedName name = table.name;
+  std::erase_if(ctx.schema.tables, [&](const Table& t) { return t.name.same_object(name); });
+  ctx.schema.views.push_back(std::move(view));
+  return true;
+}
+
+}  // namespace
+
 void transform_rule(ParseContext& ctx, const PgNode* node, const PgQuery__RuleStmt* stmt) {
   Table* table = owning_table(ctx, stmt->relation, std::string("CREATE RULE ") + stmt->rulename);
   if (!table) return;
+  if (table_to_view(ctx, *table, stmt)) return;
   Rule rule;
   rule.name = stmt->rulename;
   switch (stmt->event) {
