@@ -45,6 +45,22 @@ TEST(FrontendErrors, ReportsEveryErrorOfAFile) {
   EXPECT_TRUE(p.schema.tables.empty());
 }
 
+TEST(FrontendErrors, MisspeltLeadingKeywordsAndStatementBodiesWithSemicolons) {
+  // libpg_query's scanner split drops statements that start with an unknown word; the
+  // frontend's own split keeps them, and keeps ';' inside rule actions and BEGIN ATOMIC.
+  auto p = parse(
+      "CRATE TABLE a (id int);\n"
+      "CREATE RULE r AS ON INSERT TO t DO ALSO (SELECT 1; SELECT 2);\n"
+      "CREATE FUNCTION f() RETURNS int LANGUAGE sql\n"
+      "BEGIN ATOMIC SELECT 1; SELECT CASE WHEN true THEN 1 END; END;\n"
+      "SELEC 1;\n");
+  auto errors = p.with(DiagCode::SqlSyntax);
+  ASSERT_EQ(errors.size(), 2u) << p.problems();
+  EXPECT_EQ(errors[0].loc.line, 1u);
+  EXPECT_EQ(errors[0].loc.column, 1u);
+  EXPECT_EQ(errors[1].loc.line, 5u);
+}
+
 TEST(FrontendErrors, UnterminatedStringReportsItAndEarlierErrors) {
   auto p = parse("CREATE TABL x (a int);\nCREATE TABLE t (a text DEFAULT 'oops);\n");
   auto errors = p.with(DiagCode::SqlSyntax);

@@ -53,14 +53,71 @@ namespace {
 
 struct Piece {
   size_t begin;
-  size_t length;
+  size_t end;
+  bool closed;  // ended by a ';'
 };
 
+struct ScanError {
+  size_t at;
+  std::string message;
+};
+
+/// Cuts `text` into statements at libpg_query's scanner tokens: a ';' ends a statement
+/// unless it is inside parentheses (CREATE RULE ... DO (a; b)) or a BEGIN ATOMIC ... END
+/// body. libpg_query's own scanner split drops statements that start with a misspelt
+/// keyword, so it cannot find those errors. Returns the scanner's error when it stops at an
+/// unterminated quote or comment.
+std::optional<ScanError> scan_pieces(const std::string& text, std::vector<Piece>& pieces) {
+  PgQueryScanResult result = pg_query_scan(text.c_str());
+  if (result.error != nullptr) {
+    ScanError error{byte_offset(text, 0, result.error->cursorpos),
+                    result.error->message ? result.error->message : "syntax error"};
+    pg_query_free_scan_result(result);
+    return error;
+  }
+  PgQuery__ScanResult* scan = pg_query__scan_result__unpack(
+      nullptr, result.pbuf.len, reinterpret_cast<const uint8_t*>(result.pbuf.data));
+  pg_query_free_scan_result(result);
+  if (scan == nullptr) return std::nullopt;
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t start = kNone;
+  int parens = 0, atomic = 0, cases = 0;
+  for (size_t i = 0; i < scan->n_tokens; ++i) {
+    const PgQuery__ScanToken* token = scan->tokens[i];
+    if (token->token == PG_QUERY__TOKEN__SQL_COMMENT || token->token == PG_QUERY__TOKEN__C_COMMENT) continue;
+    size_t at = static_cast<size_t>(token->start);
+    if (token->token == PG_QUERY__TOKEN__ASCII_59 && parens == 0 && atomic == 0) {
+      if (start != kNone) pieces.push_back({start, at, true});
+      start = kNone;
+      continue;
+    }
+    if (start == kNone) start = at;
+    switch (token->token) {
+      case PG_QUERY__TOKEN__ASCII_40: ++parens; break;
+      case PG_QUERY__TOKEN__ASCII_41: parens = parens > 0 ? parens - 1 : 0; break;
+      case PG_QUERY__TOKEN__BEGIN_P:
+        if (i + 1 < scan->n_tokens && scan->tokens[i + 1]->token == PG_QUERY__TOKEN__ATOMIC) ++atomic;
+        break;
+      case PG_QUERY__TOKEN__CASE:
+        if (atomic > 0) ++cases;
+        break;
+      case PG_QUERY__TOKEN__END_P:
+        if (cases > 0) --cases;
+        else if (atomic > 0) --atomic;
+        break;
+      default: break;
+    }
+  }
+  if (start != kNone) pieces.push_back({start, text.size(), false});
+  pg_query__scan_result__free_unpacked(scan, nullptr);
+  return std::nullopt;
+}
+
 /// Parses one statement alone; reports its error at the file position.
-bool report_statement_error(const std::shared_ptr<const SourceFile>& file, const std::string& sql,
+bool report_statement_error(const std::shared_ptr<const SourceFile>& file, const std::string& text,
                             Piece piece, Diagnostics& diagnostics) {
-  std::string statement = sql.substr(piece.begin, piece.length);
-  PgQueryProtobufParseResult result = pg_query_parse_protobuf(statement.c_str());
+  std::string statement = text.substr(piece.begin, piece.end - piece.begin);
+  PgQuerySplitResult result = pg_query_split_with_parser(statement.c_str());
   bool failed = result.error != nullptr;
   if (failed) {
     size_t at = result.error->cursorpos > 0
@@ -68,7 +125,7 @@ bool report_statement_error(const std::shared_ptr<const SourceFile>& file, const
                     : piece.begin;
     diagnostics.report(DiagCode::SqlSyntax, SourceLoc::at(file, at), result.error->message);
   }
-  pg_query_free_protobuf_parse_result(result);
+  pg_query_free_split_result(result);
   return failed;
 }
 
@@ -77,47 +134,22 @@ bool report_statement_error(const std::shared_ptr<const SourceFile>& file, const
 void report_syntax_errors(const std::shared_ptr<const SourceFile>& file, const std::string& sql,
                           const PgQueryError& first_error, Diagnostics& diagnostics) {
   size_t reported = 0;
+  std::vector<Piece> pieces;
   std::string text = sql;
-  PgQuerySplitResult split = pg_query_split_with_scanner(text.c_str());
-  bool drop_last = false;
-  if (split.error != nullptr) {
+  if (auto error = scan_pieces(text, pieces)) {
     // The scanner stops at an unterminated quote or comment: report it, then look for
     // errors in the complete statements before it.
-    size_t at = byte_offset(sql, 0, split.error->cursorpos);
-    diagnostics.report(DiagCode::SqlSyntax, SourceLoc::at(file, at), split.error->message);
+    diagnostics.report(DiagCode::SqlSyntax, SourceLoc::at(file, error->at), error->message);
     ++reported;
-    pg_query_free_split_result(split);
-    text = sql.substr(0, at);
-    split = pg_query_split_with_scanner(text.c_str());
-    drop_last = true;  // the statement the bad token starts or ends in
+    text = sql.substr(0, error->at);
+    pieces.clear();
+    scan_pieces(text, pieces);
+    // The last piece holds the bad token unless a ';' closed it before.
+    if (!pieces.empty() && !pieces.back().closed) pieces.pop_back();
   }
-  if (split.error == nullptr) {
-    std::vector<Piece> pieces;
-    for (int i = 0; i < split.n_stmts; ++i) {
-      pieces.push_back({static_cast<size_t>(split.stmts[i]->stmt_location),
-                        static_cast<size_t>(split.stmts[i]->stmt_len)});
-    }
-    // The scanner split drops a last statement whose parentheses never close.
-    size_t covered = 0;
-    if (!pieces.empty()) {
-      const Piece& last = pieces.back();
-      covered = last.length == 0 ? text.size() : last.begin + last.length + 1;
-    }
-    if (covered < text.size() && first_token(text, covered, text.size()) < text.size()) {
-      pieces.push_back({covered, text.size() - covered});
-    }
-    if (drop_last && !pieces.empty()) {
-      // Keep the last piece only when a ';' closes it before the bad token.
-      const Piece& last = pieces.back();
-      size_t end = last.length == 0 ? text.size() : last.begin + last.length;
-      if (end >= text.size() || text[end] != ';') pieces.pop_back();
-    }
-    for (Piece piece : pieces) {
-      if (piece.length == 0) piece.length = text.size() - piece.begin;
-      if (report_statement_error(file, text, piece, diagnostics)) ++reported;
-    }
+  for (const Piece& piece : pieces) {
+    if (report_statement_error(file, text, piece, diagnostics)) ++reported;
   }
-  pg_query_free_split_result(split);
   if (reported == 0) {
     // Statements parse alone but not together: report what the whole parse said.
     size_t at = first_error.cursorpos > 0 ? byte_offset(sql, 0, first_error.cursorpos) : 0;
