@@ -14,7 +14,8 @@ TEST(FrontendAlterTable, AddConstraintsOfEveryKind) {
       "ALTER TABLE ONLY public.orgs ADD CONSTRAINT orgs_pkey PRIMARY KEY (id);\n"
       "ALTER TABLE ONLY public.orgs ADD CONSTRAINT orgs_code_key UNIQUE (code);\n"
       "ALTER TABLE ONLY public.users\n"
-      "    ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id) ON DELETE SET NULL NOT VALID;\n"
+      "    ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id) ON DELETE "
+      "SET NULL NOT VALID;\n"
       "ALTER TABLE public.users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID;\n"
       "ALTER TABLE public.users ADD CONSTRAINT users_span_excl EXCLUDE USING gist (span WITH &&);\n"
       "ALTER TABLE public.users ADD PRIMARY KEY (id);\n");
@@ -57,8 +58,10 @@ TEST(FrontendAlterTable, ConstraintUsingAnIndex) {
 TEST(FrontendAlterTable, ColumnChanges) {
   auto p = parse_clean(
       "CREATE SEQUENCE public.t_id_seq;\n"
-      "CREATE TABLE public.t (id int NOT NULL, a text, b int, c int GENERATED ALWAYS AS (b * 2) STORED);\n"
-      "ALTER TABLE ONLY public.t ALTER COLUMN id SET DEFAULT nextval('public.t_id_seq'::regclass);\n"
+      "CREATE TABLE public.t (id int NOT NULL, a text, b int, c int GENERATED ALWAYS AS (b * 2) "
+      "STORED);\n"
+      "ALTER TABLE ONLY public.t ALTER COLUMN id SET DEFAULT "
+      "nextval('public.t_id_seq'::regclass);\n"
       "ALTER TABLE public.t ALTER COLUMN a SET NOT NULL, ALTER COLUMN id DROP NOT NULL;\n"
       "ALTER TABLE public.t ADD COLUMN d timestamptz DEFAULT now() NOT NULL;\n"
       "ALTER TABLE public.t ADD COLUMN IF NOT EXISTS d int;\n"
@@ -103,7 +106,8 @@ TEST(FrontendAlterTable, IdentityAsPgDumpWritesIt) {
   EXPECT_FALSE(id->identity->options.min_value);
 
   auto dropped = parse_clean(
-      "CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY);\nALTER TABLE t ALTER COLUMN id DROP IDENTITY;\n");
+      "CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY);\nALTER TABLE t ALTER COLUMN id DROP "
+      "IDENTITY;\n");
   EXPECT_FALSE(dropped.column("t", "id").identity);
 }
 
@@ -166,7 +170,8 @@ TEST(FrontendAlterTable, AttachPartitionAsPgDumpWritesIt) {
   EXPECT_NE(skipped[0].message.find("ATTACH PARTITION"), std::string::npos);
 
   auto detached = parse_clean(
-      "CREATE TABLE p (a int) PARTITION BY LIST (a);\nCREATE TABLE c PARTITION OF p FOR VALUES IN (1);\n"
+      "CREATE TABLE p (a int) PARTITION BY LIST (a);\nCREATE TABLE c PARTITION OF p FOR VALUES IN "
+      "(1);\n"
       "ALTER TABLE p DETACH PARTITION c;\n");
   EXPECT_FALSE(detached.table("c").partition_of);
 }

@@ -42,7 +42,8 @@ TEST(FrontendCorpus, EveryPostgresFileParsesCleanly) {
   std::vector<std::string> names;
   for (const auto& entry : fs::directory_iterator(corpus_sql())) {
     std::string name = entry.path().filename().string();
-    if (name.find("postgres") != std::string::npos || name.rfind("pagila", 0) == 0) names.push_back(name);
+    if (name.find("postgres") != std::string::npos || name.rfind("pagila", 0) == 0)
+      names.push_back(name);
   }
   std::sort(names.begin(), names.end());
   EXPECT_GE(names.size(), 5u);
@@ -76,7 +77,8 @@ TEST(FrontendCorpus, PagilaPartitionsAndRoutines) {
   EXPECT_EQ(payment->partition_by->strategy, PartitionStrategy::Range);
   size_t attached = 0;
   for (const auto& t : p.schema.tables) {
-    if (t.partition_of && t.partition_of->attached && t.partition_of->parent.name == "payment") ++attached;
+    if (t.partition_of && t.partition_of->attached && t.partition_of->parent.name == "payment")
+      ++attached;
   }
   EXPECT_EQ(attached, 55u);
   const Table* jan = p.schema.find_table({"public", "payment_p2022_01"});

@@ -9,7 +9,8 @@ namespace {
 using testing::parse;
 
 TEST(FrontendDumps, PgDump15FullDump) {
-  auto file = read_source_file(std::string(SF_SOURCE_DIR) + "/tests/data/postgres/pg_dump_15_full.sql");
+  auto file =
+      read_source_file(std::string(SF_SOURCE_DIR) + "/tests/data/postgres/pg_dump_15_full.sql");
   ASSERT_TRUE(file) << file.error().message;
   Schema schema;
   Diagnostics diags;
@@ -132,9 +133,11 @@ TEST(FrontendDumps, RailsStructureSql) {
       "    version character varying NOT NULL\n"
       ");\n"
       "\n"
-      "CREATE TABLE public.users (id bigint NOT NULL, email character varying DEFAULT ''::character varying NOT NULL);\n"
+      "CREATE TABLE public.users (id bigint NOT NULL, email character varying DEFAULT "
+      "''::character varying NOT NULL);\n"
       "\n"
-      "ALTER TABLE ONLY public.posts ALTER COLUMN id SET DEFAULT nextval('public.posts_id_seq'::regclass);\n"
+      "ALTER TABLE ONLY public.posts ALTER COLUMN id SET DEFAULT "
+      "nextval('public.posts_id_seq'::regclass);\n"
       "ALTER TABLE ONLY public.ar_internal_metadata\n"
       "    ADD CONSTRAINT ar_internal_metadata_pkey PRIMARY KEY (key);\n"
       "ALTER TABLE ONLY public.posts\n"

@@ -176,7 +176,8 @@ TEST(FrontendErrors, UnsupportedStatementsAreErrorsNamingTheObject) {
     EXPECT_EQ(d.severity, Severity::Error);
     EXPECT_EQ(d.message.rfind("unsupported: ", 0), 0u) << d.message;
   }
-  EXPECT_NE(unsupported[0].message.find("CREATE OPERATOR ==="), std::string::npos) << unsupported[0].message;
+  EXPECT_NE(unsupported[0].message.find("CREATE OPERATOR ==="), std::string::npos)
+      << unsupported[0].message;
   EXPECT_EQ(unsupported[0].loc.line, 2u);
   EXPECT_NE(unsupported[1].message.find("CAST"), std::string::npos);
   EXPECT_NE(unsupported[2].message.find("ALTER TABLE t CLUSTER ON"), std::string::npos);
@@ -192,7 +193,8 @@ TEST(FrontendErrors, UnsupportedStatementsAreErrorsNamingTheObject) {
 }
 
 TEST(FrontendErrors, UnsupportedClauseIsAWarning) {
-  auto p = parse("CREATE TABLE t (a int) TABLESPACE fast;\nCREATE INDEX i ON t (a) TABLESPACE fast;\n");
+  auto p =
+      parse("CREATE TABLE t (a int) TABLESPACE fast;\nCREATE INDEX i ON t (a) TABLESPACE fast;\n");
   auto warnings = p.with(DiagCode::UnsupportedClause);
   ASSERT_EQ(warnings.size(), 2u);
   EXPECT_EQ(warnings[0].severity, Severity::Warning);

@@ -19,7 +19,8 @@ TEST(FrontendExpr, DefaultForms) {
       {"int", "42", "42", ExprForm::Literal, "42"},
       {"int", "-1", "-1", ExprForm::Literal, "-1"},
       {"numeric", "4.99", "4.99", ExprForm::Literal, "4.99"},
-      {"bigint", "9223372036854775807", "9223372036854775807", ExprForm::Literal, "9223372036854775807"},
+      {"bigint", "9223372036854775807", "9223372036854775807", ExprForm::Literal,
+       "9223372036854775807"},
       {"text", "'it''s'", "'it''s'", ExprForm::StringLiteral, "it's"},
       {"text", "E'a\\\\b'", "E'a\\\\b'", ExprForm::StringLiteral, "a\\b"},
       {"int", "'0'", "'0'", ExprForm::StringLiteral, "0"},
@@ -35,7 +36,8 @@ TEST(FrontendExpr, DefaultForms) {
       {"timestamptz", "now()", "now()", ExprForm::Now, "now"},
       {"timestamptz", "pg_catalog.now()", "pg_catalog.now()", ExprForm::Now, "now"},
       {"timestamptz", "CURRENT_TIMESTAMP", "current_timestamp", ExprForm::Now, "CURRENT_TIMESTAMP"},
-      {"timestamptz", "CURRENT_TIMESTAMP(3)", "current_timestamp(3)", ExprForm::Now, "CURRENT_TIMESTAMP"},
+      {"timestamptz", "CURRENT_TIMESTAMP(3)", "current_timestamp(3)", ExprForm::Now,
+       "CURRENT_TIMESTAMP"},
       {"date", "CURRENT_DATE", "current_date", ExprForm::Now, "CURRENT_DATE"},
       {"timestamp", "LOCALTIMESTAMP", "localtimestamp", ExprForm::Now, "LOCALTIMESTAMP"},
       {"timestamptz", "clock_timestamp()", "clock_timestamp()", ExprForm::Other, ""},
@@ -72,7 +74,8 @@ TEST(FrontendExpr, InListsAndComparisons) {
   auto p = parse_clean(
       "CREATE TABLE t (\n"
       "  status text CHECK (status IN ('active', 'inactive')),\n"
-      "  kind varchar(3) CHECK ((kind)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])),\n"
+      "  kind varchar(3) CHECK ((kind)::text = ANY ((ARRAY['a'::character varying, 'b'::character "
+      "varying])::text[])),\n"
       "  n int CHECK (n NOT IN (1, 2)),\n"
       "  age int CHECK (age >= 18),\n"
       "  score int CHECK (0 < score),\n"

@@ -19,26 +19,29 @@ TEST(FrontendNames, FoldedUnquotedAndKeptQuoted) {
 
 TEST(FrontendNames, SpellingsQuoteOnlyWhereNeeded) {
   auto p = parse_clean(
-      "CREATE TYPE \"user\" AS ENUM ('a');\n"         // reserved keyword: quoted
-      "CREATE TYPE year AS ENUM ('a');\n"             // unreserved keyword: bare
-      "CREATE TYPE \"Mixed\" AS ENUM ('a');\n"        // upper case: quoted
-      "CREATE TYPE \"1st\" AS ENUM ('a');\n"          // leading digit: quoted
+      "CREATE TYPE \"user\" AS ENUM ('a');\n"   // reserved keyword: quoted
+      "CREATE TYPE year AS ENUM ('a');\n"       // unreserved keyword: bare
+      "CREATE TYPE \"Mixed\" AS ENUM ('a');\n"  // upper case: quoted
+      "CREATE TYPE \"1st\" AS ENUM ('a');\n"    // leading digit: quoted
       "CREATE TYPE \"with space\" AS ENUM ('a');\n"
-      "CREATE TYPE \"bıgınt\" AS ENUM ('a');\n"       // non-ASCII: quoted
-      "CREATE TYPE \"a\"\"b\" AS ENUM ('a');\n"       // embedded quote doubled
-      "CREATE TYPE \"between\" AS ENUM ('a');\n"      // col_name keyword: quoted
-      "CREATE TABLE t (a \"user\", b year, c \"Mixed\", d \"1st\", e \"with space\", f \"bıgınt\",\n"
+      "CREATE TYPE \"bıgınt\" AS ENUM ('a');\n"   // non-ASCII: quoted
+      "CREATE TYPE \"a\"\"b\" AS ENUM ('a');\n"   // embedded quote doubled
+      "CREATE TYPE \"between\" AS ENUM ('a');\n"  // col_name keyword: quoted
+      "CREATE TABLE t (a \"user\", b year, c \"Mixed\", d \"1st\", e \"with space\", f "
+      "\"bıgınt\",\n"
       "  g \"a\"\"b\", h \"between\", i snake_case_2);\n");
   const Table& t = p.table("t");
-  const std::vector<std::string> expected = {"\"user\"", "year", "\"Mixed\"", "\"1st\"", "\"with space\"",
-                                             "\"bıgınt\"", "\"a\"\"b\"", "\"between\"", "snake_case_2"};
+  const std::vector<std::string> expected = {"\"user\"",   "year",           "\"Mixed\"",
+                                             "\"1st\"",    "\"with space\"", "\"bıgınt\"",
+                                             "\"a\"\"b\"", "\"between\"",    "snake_case_2"};
   ASSERT_EQ(t.columns.size(), expected.size());
   for (size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(t.columns[i].type.spelling, expected[i]);
   EXPECT_EQ(p.schema.enums[6].name.name, "a\"b");
 }
 
 TEST(FrontendNames, UnqualifiedNamesStayUnqualified) {
-  auto p = parse_clean("CREATE TABLE t (id int);\nCREATE TABLE public.u (t_id int REFERENCES t);\n");
+  auto p =
+      parse_clean("CREATE TABLE t (id int);\nCREATE TABLE public.u (t_id int REFERENCES t);\n");
   EXPECT_TRUE(p.schema.tables[0].name.schema.empty());
   EXPECT_EQ(p.schema.tables[1].name.schema, "public");
   EXPECT_TRUE(p.schema.tables[1].foreign_keys[0].ref_table.schema.empty());
@@ -51,7 +54,8 @@ TEST(FrontendNames, SearchPathPutsCreatedObjectsInItsFirstSchema) {
       "SET search_path = app, public;\n"
       "CREATE TYPE status AS ENUM ('on');\n"
       "CREATE TABLE orgs (id int PRIMARY KEY);\n"
-      "CREATE TABLE users (org_id int REFERENCES orgs, s status, b int REFERENCES before_set (a));\n"
+      "CREATE TABLE users (org_id int REFERENCES orgs, s status, b int REFERENCES before_set "
+      "(a));\n"
       "CREATE INDEX users_org ON users (org_id);\n"
       "CREATE SEQUENCE seq;\n"
       "CREATE VIEW v AS SELECT 1;\n"
@@ -87,7 +91,8 @@ TEST(FrontendNames, PublicFirstAndPgDumpsEmptyPathKeepNamesAsWritten) {
   EXPECT_TRUE(dump.schema.tables[1].name.schema.empty());
 
   auto config = parse_clean(
-      "SELECT pg_catalog.set_config('search_path', '\"Tenant\", public', false);\nCREATE TABLE t (a int);\n");
+      "SELECT pg_catalog.set_config('search_path', '\"Tenant\", public', false);\nCREATE TABLE t "
+      "(a int);\n");
   EXPECT_EQ(config.schema.tables[0].name.schema, "Tenant");
 
   auto reset = parse_clean("SET search_path = app;\nRESET search_path;\nCREATE TABLE t (a int);\n");

@@ -85,8 +85,8 @@ TEST(FrontendObjects, SequencesAndOwnedBy) {
   EXPECT_FALSE(big.options.cycle);
   EXPECT_EQ(p.with(DiagCode::SkippedStatement).size(), 1u);
 
-  auto dropped = parse_clean(
-      "CREATE TABLE t (id int);\nCREATE SEQUENCE s OWNED BY t.id;\nDROP TABLE t;\n");
+  auto dropped =
+      parse_clean("CREATE TABLE t (id int);\nCREATE SEQUENCE s OWNED BY t.id;\nDROP TABLE t;\n");
   EXPECT_TRUE(dropped.schema.sequences.empty());  // owned sequences go with their table
 }
 
@@ -122,18 +122,22 @@ TEST(FrontendObjects, ViewsKeepTheirDeparsedQuery) {
 TEST(FrontendObjects, FunctionsProceduresAndAggregates) {
   auto p = parse_clean(
       "CREATE TABLE public.customer (id int);\n"
-      "CREATE FUNCTION public.film_in_stock(p_film_id integer, p_store_id integer, OUT p_film_count integer)\n"
+      "CREATE FUNCTION public.film_in_stock(p_film_id integer, p_store_id integer, OUT "
+      "p_film_count integer)\n"
       "  RETURNS SETOF integer LANGUAGE sql AS $_$\n"
       "  SELECT 1 WHERE $1 = 'it''s';\n"
       "$_$;\n"
-      "CREATE FUNCTION public.rewards(min_purchases integer DEFAULT 3) RETURNS SETOF public.customer\n"
+      "CREATE FUNCTION public.rewards(min_purchases integer DEFAULT 3) RETURNS SETOF "
+      "public.customer\n"
       "  LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN RETURN; END $$;\n"
       "CREATE FUNCTION pair(a int, OUT x int, OUT y text) LANGUAGE sql AS 'SELECT 1, ''a''';\n"
       "CREATE FUNCTION tab() RETURNS TABLE (x int, y text) LANGUAGE sql RETURN (1, 'a');\n"
-      "CREATE PROCEDURE public.p(INOUT a int, VARIADIC b int[]) LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+      "CREATE PROCEDURE public.p(INOUT a int, VARIADIC b int[]) LANGUAGE plpgsql AS $$ BEGIN END "
+      "$$;\n"
       "CREATE AGGREGATE public.group_concat(text) (SFUNC = public._group_concat, STYPE = text);\n"
       "CREATE AGGREGATE cnt(*) (SFUNC = int8inc, STYPE = int8, INITCOND = '0');\n"
-      "CREATE OR REPLACE FUNCTION public.rewards(min_purchases integer DEFAULT 3) RETURNS SETOF public.customer\n"
+      "CREATE OR REPLACE FUNCTION public.rewards(min_purchases integer DEFAULT 3) RETURNS SETOF "
+      "public.customer\n"
       "  LANGUAGE plpgsql AS $$ BEGIN RETURN; END $$;\n"
       "CREATE FUNCTION public.rewards(text) RETURNS int LANGUAGE sql AS 'SELECT 1';\n");
   const auto& fns = p.schema.functions;
@@ -146,7 +150,8 @@ TEST(FrontendObjects, FunctionsProceduresAndAggregates) {
   EXPECT_EQ(stock.language, "sql");
   EXPECT_EQ(stock.body, "\n  SELECT 1 WHERE $1 = 'it''s';\n");
   EXPECT_FALSE(stock.depends_on_tables);
-  EXPECT_EQ(stock.definition.rfind("CREATE FUNCTION public.film_in_stock(", 0), 0u) << stock.definition;
+  EXPECT_EQ(stock.definition.rfind("CREATE FUNCTION public.film_in_stock(", 0), 0u)
+      << stock.definition;
   EXPECT_NE(stock.definition.find(stock.body), std::string::npos);
   EXPECT_EQ(stock.loc.line, 2u);
 
@@ -181,17 +186,19 @@ TEST(FrontendObjects, FunctionsProceduresAndAggregates) {
   EXPECT_EQ(agg.kind, RoutineKind::Aggregate);
   EXPECT_EQ(agg.arguments, "text");
   EXPECT_EQ(agg.returns, "text");
-  EXPECT_EQ(agg.definition,
-            "CREATE AGGREGATE public.group_concat (text) (sfunc = public._group_concat, stype = text)");
+  EXPECT_EQ(
+      agg.definition,
+      "CREATE AGGREGATE public.group_concat (text) (sfunc = public._group_concat, stype = text)");
   EXPECT_EQ(fns[5].arguments, "*");
 }
 
 TEST(FrontendObjects, FunctionOverloadsAndDuplicates) {
-  auto p = parse("CREATE FUNCTION f(int) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
-                 "CREATE FUNCTION f(text) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
-                 "CREATE FUNCTION f(int4) RETURNS int LANGUAGE sql AS 'SELECT 2';\n"
-                 "DROP FUNCTION f(text);\n"
-                 "DROP FUNCTION IF EXISTS f(bigint);\n");
+  auto p = parse(
+      "CREATE FUNCTION f(int) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+      "CREATE FUNCTION f(text) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+      "CREATE FUNCTION f(int4) RETURNS int LANGUAGE sql AS 'SELECT 2';\n"
+      "DROP FUNCTION f(text);\n"
+      "DROP FUNCTION IF EXISTS f(bigint);\n");
   EXPECT_EQ(p.with(DiagCode::DuplicateObject).size(), 1u);
   ASSERT_EQ(p.schema.functions.size(), 1u);
   EXPECT_NE(p.schema.functions[0].definition.find("f(int)"), std::string::npos);
@@ -208,7 +215,8 @@ TEST(FrontendObjects, TriggersRulesPolicies) {
       "  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE PROCEDURE audit_fn('x');\n"
       "CREATE RULE film_insert AS ON INSERT TO public.film WHERE (new.id > 100)\n"
       "  DO INSTEAD INSERT INTO public.film_2007 (id) VALUES (new.id);\n"
-      "CREATE POLICY tenant_isolation ON public.film AS RESTRICTIVE FOR UPDATE TO app_user, CURRENT_USER\n"
+      "CREATE POLICY tenant_isolation ON public.film AS RESTRICTIVE FOR UPDATE TO app_user, "
+      "CURRENT_USER\n"
       "  USING (tenant = current_setting('app.tenant')::int) WITH CHECK (tenant > 0);\n"
       "CREATE POLICY everyone ON public.film USING (true);\n"
       "ALTER POLICY everyone ON public.film TO admin USING (false);\n");
@@ -221,9 +229,10 @@ TEST(FrontendObjects, TriggersRulesPolicies) {
   EXPECT_EQ(lu.function, (QualifiedName{"public", "last_updated"}));
   ASSERT_TRUE(lu.when);
   EXPECT_EQ(lu.when->sql, "old.* IS DISTINCT FROM new.*");
-  EXPECT_EQ(lu.definition,
-            "CREATE TRIGGER last_updated BEFORE INSERT OR UPDATE OF title ON public.film FOR EACH ROW "
-            "WHEN (old.* IS DISTINCT FROM new.*) EXECUTE FUNCTION public.last_updated()");
+  EXPECT_EQ(
+      lu.definition,
+      "CREATE TRIGGER last_updated BEFORE INSERT OR UPDATE OF title ON public.film FOR EACH ROW "
+      "WHEN (old.* IS DISTINCT FROM new.*) EXECUTE FUNCTION public.last_updated()");
   EXPECT_EQ(film.triggers[1].timing, "AFTER");
   EXPECT_EQ(film.triggers[1].events, (std::vector<std::string>{"DELETE", "TRUNCATE"}));
   EXPECT_NE(film.triggers[1].definition.find("CONSTRAINT TRIGGER"), std::string::npos);
@@ -278,8 +287,9 @@ TEST(FrontendObjects, CommentsThatTheModelCannotHoldAreWarnings) {
 }
 
 TEST(FrontendObjects, TriggerOnAViewIsUnsupported) {
-  auto p = parse("CREATE VIEW v AS SELECT 1 AS a;\n"
-                 "CREATE TRIGGER t INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION f();\n");
+  auto p = parse(
+      "CREATE VIEW v AS SELECT 1 AS a;\n"
+      "CREATE TRIGGER t INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION f();\n");
   auto unsupported = p.with(DiagCode::UnsupportedStatement);
   ASSERT_EQ(unsupported.size(), 1u);
   EXPECT_NE(unsupported[0].message.find("on view v"), std::string::npos);
@@ -362,7 +372,8 @@ TEST(FrontendObjects, CommentsOnEveryKind) {
   EXPECT_EQ(t.rules[0].comment, "rule");
   EXPECT_EQ(p.with(DiagCode::SkippedStatement).size(), 1u);
 
-  auto cleared = parse_clean("CREATE TABLE t (a int);\nCOMMENT ON TABLE t IS 'x';\nCOMMENT ON TABLE t IS NULL;\n");
+  auto cleared = parse_clean(
+      "CREATE TABLE t (a int);\nCOMMENT ON TABLE t IS 'x';\nCOMMENT ON TABLE t IS NULL;\n");
   EXPECT_TRUE(cleared.table("t").comment.empty());
 }
 

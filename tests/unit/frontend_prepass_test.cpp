@@ -47,7 +47,8 @@ TEST(FrontendPrepass, BlanksCopyDataUpToTheTerminator) {
 }
 
 TEST(FrontendPrepass, CopyWithOptionsAndCrLfTerminator) {
-  auto p = parse("COPY t FROM STDIN WITH (FORMAT csv);\r\na,\"b;\"\r\n\\.\r\nCREATE TABLE t (a text);\r\n");
+  auto p = parse(
+      "COPY t FROM STDIN WITH (FORMAT csv);\r\na,\"b;\"\r\n\\.\r\nCREATE TABLE t (a text);\r\n");
   EXPECT_FALSE(p.diags.has_errors()) << p.problems();
   EXPECT_EQ(p.schema.tables.size(), 1u);
 }

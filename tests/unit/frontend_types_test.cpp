@@ -86,7 +86,8 @@ TEST(FrontendTypes, SpellingsMatchFormatType) {
   };
   std::string sql = "CREATE TABLE t (\n";
   for (size_t i = 0; i < cases.size(); ++i) {
-    sql += "  c" + std::to_string(i) + " " + cases[i].written + (i + 1 < cases.size() ? ",\n" : "\n");
+    sql +=
+        "  c" + std::to_string(i) + " " + cases[i].written + (i + 1 < cases.size() ? ",\n" : "\n");
   }
   sql += ");\n";
   auto p = parse_clean(sql);
@@ -103,11 +104,13 @@ TEST(FrontendTypes, SpellingsMatchFormatType) {
 }
 
 TEST(FrontendTypes, SerialsKeepTheirSpelling) {
-  auto p = parse_clean("CREATE TABLE t (a serial, b bigserial, c smallserial, d serial8, e serial4, f serial2);\n");
+  auto p = parse_clean(
+      "CREATE TABLE t (a serial, b bigserial, c smallserial, d serial8, e serial4, f serial2);\n");
   const Table& t = p.table("t");
   const std::vector<std::pair<const char*, TypeKind>> expected = {
-      {"serial", TypeKind::Int32},  {"bigserial", TypeKind::Int64}, {"smallserial", TypeKind::Int16},
-      {"serial8", TypeKind::Int64}, {"serial4", TypeKind::Int32},   {"serial2", TypeKind::Int16}};
+      {"serial", TypeKind::Int32},      {"bigserial", TypeKind::Int64},
+      {"smallserial", TypeKind::Int16}, {"serial8", TypeKind::Int64},
+      {"serial4", TypeKind::Int32},     {"serial2", TypeKind::Int16}};
   for (size_t i = 0; i < expected.size(); ++i) {
     EXPECT_EQ(t.columns[i].type.spelling, expected[i].first);
     EXPECT_EQ(t.columns[i].type.kind, expected[i].second);
@@ -119,7 +122,8 @@ TEST(FrontendTypes, UserDefinedTypesResolveAgainstTheModel) {
   auto p = parse_clean(
       "CREATE TYPE public.mpaa_rating AS ENUM ('G', 'PG', 'PG-13');\n"
       "CREATE DOMAIN public.\"bıgınt\" AS bigint;\n"
-      "CREATE DOMAIN year AS integer CONSTRAINT year_check CHECK (VALUE >= 1901 AND VALUE <= 2155);\n"
+      "CREATE DOMAIN year AS integer CONSTRAINT year_check CHECK (VALUE >= 1901 AND VALUE <= "
+      "2155);\n"
       "CREATE TYPE pair AS (a int, b text COLLATE \"C\");\n"
       "CREATE TABLE t (\n"
       "  r public.mpaa_rating,\n"
@@ -169,7 +173,8 @@ TEST(FrontendTypes, UserDefinedTypesResolveAgainstTheModel) {
 
 TEST(FrontendTypes, DomainOptionsAndAlterDomain) {
   auto p = parse_clean(
-      "CREATE DOMAIN email AS varchar(255) COLLATE \"C\" DEFAULT 'x' NOT NULL CHECK (VALUE LIKE '%@%');\n"
+      "CREATE DOMAIN email AS varchar(255) COLLATE \"C\" DEFAULT 'x' NOT NULL CHECK (VALUE LIKE "
+      "'%@%');\n"
       "ALTER DOMAIN email ADD CONSTRAINT short CHECK (length(VALUE) < 100) NOT VALID;\n"
       "ALTER DOMAIN email DROP NOT NULL;\n"
       "ALTER DOMAIN email SET DEFAULT 'y';\n"
@@ -185,7 +190,8 @@ TEST(FrontendTypes, DomainOptionsAndAlterDomain) {
   EXPECT_FALSE(d.checks[1].not_valid);
 
   auto dropped = parse_clean(
-      "CREATE DOMAIN pos AS int CONSTRAINT c1 CHECK (VALUE > 0);\nALTER DOMAIN pos DROP CONSTRAINT c1;\n");
+      "CREATE DOMAIN pos AS int CONSTRAINT c1 CHECK (VALUE > 0);\nALTER DOMAIN pos DROP CONSTRAINT "
+      "c1;\n");
   EXPECT_TRUE(dropped.schema.domains[0].checks.empty());
 }
 

@@ -1,9 +1,9 @@
-#include "frontends/postgres/transform.h"
-
 #include <cctype>
 #include <charconv>
 #include <mutex>
 #include <unordered_map>
+
+#include "frontends/postgres/transform.h"
 
 namespace sf::detail {
 
@@ -116,18 +116,25 @@ std::optional<int64_t> integer_value(const PgNode* node) {
     return value;
   };
   switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_INTEGER: return node->integer->ival;
-    case PG_QUERY__NODE__NODE_FLOAT: return parse(node->float_->fval);
-    case PG_QUERY__NODE__NODE_STRING: return parse(node->string->sval);
+    case PG_QUERY__NODE__NODE_INTEGER:
+      return node->integer->ival;
+    case PG_QUERY__NODE__NODE_FLOAT:
+      return parse(node->float_->fval);
+    case PG_QUERY__NODE__NODE_STRING:
+      return parse(node->string->sval);
     case PG_QUERY__NODE__NODE_A_CONST: {
       const auto* constant = node->a_const;
       switch (constant->val_case) {
-        case PG_QUERY__A__CONST__VAL_IVAL: return constant->ival->ival;
-        case PG_QUERY__A__CONST__VAL_FVAL: return parse(constant->fval->fval);
-        default: return std::nullopt;
+        case PG_QUERY__A__CONST__VAL_IVAL:
+          return constant->ival->ival;
+        case PG_QUERY__A__CONST__VAL_FVAL:
+          return parse(constant->fval->fval);
+        default:
+          return std::nullopt;
       }
     }
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -150,9 +157,12 @@ bool is_bare_word(std::string_view text) {
 std::string def_elem_value_sql(const PgNode* arg) {
   if (arg == nullptr) return {};
   switch (arg->node_case) {
-    case PG_QUERY__NODE__NODE_INTEGER: return std::to_string(arg->integer->ival);
-    case PG_QUERY__NODE__NODE_FLOAT: return arg->float_->fval;
-    case PG_QUERY__NODE__NODE_BOOLEAN: return arg->boolean->boolval ? "true" : "false";
+    case PG_QUERY__NODE__NODE_INTEGER:
+      return std::to_string(arg->integer->ival);
+    case PG_QUERY__NODE__NODE_FLOAT:
+      return arg->float_->fval;
+    case PG_QUERY__NODE__NODE_BOOLEAN:
+      return arg->boolean->boolval ? "true" : "false";
     case PG_QUERY__NODE__NODE_STRING: {
       std::string value = arg->string->sval;
       return is_bare_word(value) ? value : quote_literal(value);
@@ -170,14 +180,20 @@ std::string def_elem_value_sql(const PgNode* arg) {
     case PG_QUERY__NODE__NODE_A_CONST: {
       const auto* constant = arg->a_const;
       switch (constant->val_case) {
-        case PG_QUERY__A__CONST__VAL_IVAL: return std::to_string(constant->ival->ival);
-        case PG_QUERY__A__CONST__VAL_FVAL: return constant->fval->fval;
-        case PG_QUERY__A__CONST__VAL_BOOLVAL: return constant->boolval->boolval ? "true" : "false";
-        case PG_QUERY__A__CONST__VAL_SVAL: return quote_literal(constant->sval->sval);
-        default: return {};
+        case PG_QUERY__A__CONST__VAL_IVAL:
+          return std::to_string(constant->ival->ival);
+        case PG_QUERY__A__CONST__VAL_FVAL:
+          return constant->fval->fval;
+        case PG_QUERY__A__CONST__VAL_BOOLVAL:
+          return constant->boolval->boolval ? "true" : "false";
+        case PG_QUERY__A__CONST__VAL_SVAL:
+          return quote_literal(constant->sval->sval);
+        default:
+          return {};
       }
     }
-    default: return {};
+    default:
+      return {};
   }
 }
 

@@ -1,4 +1,6 @@
+// clang-format off: the public header goes first, to prove it stands alone.
 #include "schemaforge/frontends/postgres.h"
+// clang-format on
 
 #include "frontends/postgres/prepass.h"
 #include "frontends/postgres/transform.h"
@@ -44,51 +46,78 @@ std::string grant_kind(const PgQuery__GrantStmt* grant) {
 
 void transform_statement(ParseContext& ctx, const PgNode* node) {
   switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_CREATE_STMT: return transform_create_table(ctx, node->create_stmt);
-    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: return transform_alter_table(ctx, node->alter_table_stmt);
-    case PG_QUERY__NODE__NODE_RENAME_STMT: return transform_rename(ctx, node->rename_stmt);
-    case PG_QUERY__NODE__NODE_INDEX_STMT: return transform_index(ctx, node->index_stmt);
-    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return transform_create_sequence(ctx, node->create_seq_stmt);
-    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return transform_alter_sequence(ctx, node->alter_seq_stmt);
-    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: return transform_create_enum(ctx, node->create_enum_stmt);
-    case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT: return transform_alter_enum(ctx, node->alter_enum_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_STMT:
+      return transform_create_table(ctx, node->create_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+      return transform_alter_table(ctx, node->alter_table_stmt);
+    case PG_QUERY__NODE__NODE_RENAME_STMT:
+      return transform_rename(ctx, node->rename_stmt);
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+      return transform_index(ctx, node->index_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
+      return transform_create_sequence(ctx, node->create_seq_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT:
+      return transform_alter_sequence(ctx, node->alter_seq_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+      return transform_create_enum(ctx, node->create_enum_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
+      return transform_alter_enum(ctx, node->alter_enum_stmt);
     case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
       return transform_composite_type(ctx, node->composite_type_stmt);
-    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return transform_create_domain(ctx, node->create_domain_stmt);
-    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return transform_alter_domain(ctx, node->alter_domain_stmt);
-    case PG_QUERY__NODE__NODE_VIEW_STMT: return transform_view(ctx, node->view_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+      return transform_create_domain(ctx, node->create_domain_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+      return transform_alter_domain(ctx, node->alter_domain_stmt);
+    case PG_QUERY__NODE__NODE_VIEW_STMT:
+      return transform_view(ctx, node->view_stmt);
     case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
       return transform_create_table_as(ctx, node->create_table_as_stmt);
     case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
       return transform_function(ctx, node, node->create_function_stmt);
-    case PG_QUERY__NODE__NODE_DEFINE_STMT: return transform_define(ctx, node, node->define_stmt);
-    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return transform_trigger(ctx, node, node->create_trig_stmt);
-    case PG_QUERY__NODE__NODE_RULE_STMT: return transform_rule(ctx, node, node->rule_stmt);
-    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return transform_policy(ctx, node->create_policy_stmt);
-    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return transform_alter_policy(ctx, node->alter_policy_stmt);
+    case PG_QUERY__NODE__NODE_DEFINE_STMT:
+      return transform_define(ctx, node, node->define_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+      return transform_trigger(ctx, node, node->create_trig_stmt);
+    case PG_QUERY__NODE__NODE_RULE_STMT:
+      return transform_rule(ctx, node, node->rule_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+      return transform_policy(ctx, node->create_policy_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+      return transform_alter_policy(ctx, node->alter_policy_stmt);
     case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
       return transform_extension(ctx, node->create_extension_stmt);
-    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return transform_schema(ctx, node->create_schema_stmt);
-    case PG_QUERY__NODE__NODE_COMMENT_STMT: return transform_comment(ctx, node->comment_stmt);
-    case PG_QUERY__NODE__NODE_DROP_STMT: return transform_drop(ctx, node->drop_stmt);
-    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: return transform_variable_set(ctx, node->variable_set_stmt);
-    case PG_QUERY__NODE__NODE_SELECT_STMT: return transform_select(ctx, node->select_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
+      return transform_schema(ctx, node->create_schema_stmt);
+    case PG_QUERY__NODE__NODE_COMMENT_STMT:
+      return transform_comment(ctx, node->comment_stmt);
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+      return transform_drop(ctx, node->drop_stmt);
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+      return transform_variable_set(ctx, node->variable_set_stmt);
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+      return transform_select(ctx, node->select_stmt);
 
     // Statements that do not change the schema: data, privileges, ownership, session and
     // transaction control, maintenance, and cluster-wide objects.
-    case PG_QUERY__NODE__NODE_GRANT_STMT: return ctx.skipped(grant_kind(node->grant_stmt));
+    case PG_QUERY__NODE__NODE_GRANT_STMT:
+      return ctx.skipped(grant_kind(node->grant_stmt));
     case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
       return ctx.skipped(node->grant_role_stmt->is_grant ? "GRANT role" : "REVOKE role");
     case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
-      return ctx.skipped(std::string("ALTER ") + object_type_name(node->alter_owner_stmt->object_type) +
-                         " ... OWNER TO");
-    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT: return ctx.skipped("ALTER DEFAULT PRIVILEGES");
-    case PG_QUERY__NODE__NODE_CREATEDB_STMT: return ctx.skipped("CREATE DATABASE");
-    case PG_QUERY__NODE__NODE_DROPDB_STMT: return ctx.skipped("DROP DATABASE");
+      return ctx.skipped(std::string("ALTER ") +
+                         object_type_name(node->alter_owner_stmt->object_type) + " ... OWNER TO");
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+      return ctx.skipped("ALTER DEFAULT PRIVILEGES");
+    case PG_QUERY__NODE__NODE_CREATEDB_STMT:
+      return ctx.skipped("CREATE DATABASE");
+    case PG_QUERY__NODE__NODE_DROPDB_STMT:
+      return ctx.skipped("DROP DATABASE");
     case PG_QUERY__NODE__NODE_ALTER_DATABASE_STMT:
     case PG_QUERY__NODE__NODE_ALTER_DATABASE_SET_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_DATABASE_REFRESH_COLL_STMT: return ctx.skipped("ALTER DATABASE");
-    case PG_QUERY__NODE__NODE_TRANSACTION_STMT: return ctx.skipped("transaction control");
+    case PG_QUERY__NODE__NODE_ALTER_DATABASE_REFRESH_COLL_STMT:
+      return ctx.skipped("ALTER DATABASE");
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+      return ctx.skipped("transaction control");
     case PG_QUERY__NODE__NODE_VACUUM_STMT:
       return ctx.skipped(node->vacuum_stmt->is_vacuumcmd ? "VACUUM" : "ANALYZE");
     case PG_QUERY__NODE__NODE_CREATE_PLANG_STMT:
@@ -98,8 +127,9 @@ void transform_statement(ParseContext& ctx, const PgNode* node) {
     case PG_QUERY__NODE__NODE_DO_STMT:
     case PG_QUERY__NODE__NODE_CALL_STMT:
       // Code may change the schema, but the model cannot follow it without running it.
-      ctx.diags.report(DiagCode::CodeNotExecuted, ctx.statement_loc(),
-                       statement_kind(node) + " was not run; objects it would create are not in the model");
+      ctx.diags.report(
+          DiagCode::CodeNotExecuted, ctx.statement_loc(),
+          statement_kind(node) + " was not run; objects it would create are not in the model");
       return;
     case PG_QUERY__NODE__NODE_INSERT_STMT:
     case PG_QUERY__NODE__NODE_UPDATE_STMT:
@@ -157,8 +187,9 @@ void parse_postgres(const std::shared_ptr<const SourceFile>& file, Schema& schem
   if (!statements) return;
   if (statements->empty()) {
     if (!prepass_failed) {
-      diagnostics.report(DiagCode::FileEmpty, SourceLoc::at(file, 0),
-                         "the file holds no SQL statements (only blanks, comments or psql commands)");
+      diagnostics.report(
+          DiagCode::FileEmpty, SourceLoc::at(file, 0),
+          "the file holds no SQL statements (only blanks, comments or psql commands)");
     }
     return;
   }

@@ -20,7 +20,7 @@ bool is_ident_char(char c) { return is_ident_start(c) || (c >= '0' && c <= '9') 
 /// where quotes, comments and statements end. It agrees with libpg_query's scanner, which
 /// runs with standard_conforming_strings on: backslashes escape only inside E'' strings.
 class Prepass {
-public:
+ public:
   Prepass(const std::shared_ptr<const SourceFile>& file, Diagnostics& diagnostics)
       : file_(file), diags_(diagnostics), in_(file->text()), out_(file->text()) {}
 
@@ -64,10 +64,8 @@ public:
     return std::move(out_);
   }
 
-private:
-  char peek(size_t ahead) const {
-    return pos_ + ahead < in_.size() ? in_[pos_ + ahead] : '\0';
-  }
+ private:
+  char peek(size_t ahead) const { return pos_ + ahead < in_.size() ? in_[pos_ + ahead] : '\0'; }
 
   void blank(size_t begin, size_t end) {
     for (size_t i = begin; i < end; ++i) {

@@ -1,59 +1,103 @@
 // Names of statements and object types for diagnostics ("unsupported: CREATE OPERATOR ...").
-#include "frontends/postgres/transform.h"
-
 #include <cctype>
 
+#include "frontends/postgres/transform.h"
 #include "schemaforge/base/strings.h"
 
 namespace sf::detail {
 
 const char* object_type_name(PgQuery__ObjectType type) {
   switch (type) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_ACCESS_METHOD: return "ACCESS METHOD";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE: return "AGGREGATE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_CAST: return "CAST";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: return "COLUMN";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: return "COLLATION";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_CONVERSION: return "CONVERSION";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_DATABASE: return "DATABASE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: return "DOMAIN";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT: return "CONSTRAINT ON DOMAIN";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER: return "EVENT TRIGGER";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: return "EXTENSION";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FDW: return "FOREIGN DATA WRAPPER";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER: return "SERVER";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: return "FOREIGN TABLE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION: return "FUNCTION";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: return "INDEX";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_LANGUAGE: return "LANGUAGE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_LARGEOBJECT: return "LARGE OBJECT";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: return "MATERIALIZED VIEW";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_OPCLASS: return "OPERATOR CLASS";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR: return "OPERATOR";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_OPFAMILY: return "OPERATOR FAMILY";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: return "POLICY";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: return "PROCEDURE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_PUBLICATION: return "PUBLICATION";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_ROLE: return "ROLE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: return "ROUTINE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_RULE: return "RULE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: return "SCHEMA";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: return "SEQUENCE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SUBSCRIPTION: return "SUBSCRIPTION";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_STATISTIC_EXT: return "STATISTICS";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: return "CONSTRAINT";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: return "TABLE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLESPACE: return "TABLESPACE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TRANSFORM: return "TRANSFORM";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: return "TRIGGER";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TSCONFIGURATION: return "TEXT SEARCH CONFIGURATION";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TSDICTIONARY: return "TEXT SEARCH DICTIONARY";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TSPARSER: return "TEXT SEARCH PARSER";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TSTEMPLATE: return "TEXT SEARCH TEMPLATE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: return "TYPE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_USER_MAPPING: return "USER MAPPING";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: return "VIEW";
-    default: return "OBJECT";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ACCESS_METHOD:
+      return "ACCESS METHOD";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE:
+      return "AGGREGATE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_CAST:
+      return "CAST";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
+      return "COLUMN";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION:
+      return "COLLATION";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_CONVERSION:
+      return "CONVERSION";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DATABASE:
+      return "DATABASE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
+      return "DOMAIN";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT:
+      return "CONSTRAINT ON DOMAIN";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER:
+      return "EVENT TRIGGER";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION:
+      return "EXTENSION";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FDW:
+      return "FOREIGN DATA WRAPPER";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER:
+      return "SERVER";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+      return "FOREIGN TABLE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+      return "FUNCTION";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+      return "INDEX";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_LANGUAGE:
+      return "LANGUAGE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_LARGEOBJECT:
+      return "LARGE OBJECT";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+      return "MATERIALIZED VIEW";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_OPCLASS:
+      return "OPERATOR CLASS";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR:
+      return "OPERATOR";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_OPFAMILY:
+      return "OPERATOR FAMILY";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+      return "POLICY";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+      return "PROCEDURE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PUBLICATION:
+      return "PUBLICATION";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ROLE:
+      return "ROLE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+      return "ROUTINE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
+      return "RULE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+      return "SCHEMA";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+      return "SEQUENCE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SUBSCRIPTION:
+      return "SUBSCRIPTION";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_STATISTIC_EXT:
+      return "STATISTICS";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
+      return "CONSTRAINT";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+      return "TABLE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLESPACE:
+      return "TABLESPACE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRANSFORM:
+      return "TRANSFORM";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+      return "TRIGGER";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TSCONFIGURATION:
+      return "TEXT SEARCH CONFIGURATION";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TSDICTIONARY:
+      return "TEXT SEARCH DICTIONARY";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TSPARSER:
+      return "TEXT SEARCH PARSER";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TSTEMPLATE:
+      return "TEXT SEARCH TEMPLATE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+      return "TYPE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_USER_MAPPING:
+      return "USER MAPPING";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+      return "VIEW";
+    default:
+      return "OBJECT";
   }
 }
 
@@ -65,8 +109,10 @@ std::string kind_from_field_name(const PgNode* statement) {
       &pg_query__node__descriptor, static_cast<unsigned>(statement->node_case));
   if (field == nullptr) return "statement";
   std::string name = field->name;
-  if (name.size() > 5 && name.compare(name.size() - 5, 5, "_stmt") == 0) name.resize(name.size() - 5);
-  for (char& c : name) c = c == '_' ? ' ' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (name.size() > 5 && name.compare(name.size() - 5, 5, "_stmt") == 0)
+    name.resize(name.size() - 5);
+  for (char& c : name)
+    c = c == '_' ? ' ' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return name;
 }
 
@@ -86,7 +132,8 @@ std::string statement_kind(const PgNode* statement) {
                              : object_name(define->defnames, define->n_defnames);
       return std::string("CREATE ") + object_type_name(define->kind) + " " + name;
     }
-    case PG_QUERY__NODE__NODE_CREATE_CAST_STMT: return "CREATE CAST";
+    case PG_QUERY__NODE__NODE_CREATE_CAST_STMT:
+      return "CREATE CAST";
     case PG_QUERY__NODE__NODE_CREATE_OP_CLASS_STMT: {
       const auto* op = statement->create_op_class_stmt;
       return "CREATE OPERATOR CLASS " + object_name(op->opclassname, op->n_opclassname);
@@ -102,7 +149,8 @@ std::string statement_kind(const PgNode* statement) {
     case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT: {
       const auto* table = statement->create_foreign_table_stmt;
       return "CREATE FOREIGN TABLE " +
-             (table->base_stmt ? quoted_name(qualified_name(table->base_stmt->relation)) : std::string());
+             (table->base_stmt ? quoted_name(qualified_name(table->base_stmt->relation))
+                               : std::string());
     }
     case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
       return std::string("CREATE EVENT TRIGGER ") + statement->create_event_trig_stmt->trigname;
@@ -129,7 +177,8 @@ std::string statement_kind(const PgNode* statement) {
       return std::string("ALTER ") +
              object_type_name(statement->alter_object_schema_stmt->object_type) + " ... SET SCHEMA";
     case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
-      return std::string("ALTER ") + object_type_name(statement->alter_function_stmt->objtype) + " " +
+      return std::string("ALTER ") + object_type_name(statement->alter_function_stmt->objtype) +
+             " " +
              (statement->alter_function_stmt->func
                   ? object_name(statement->alter_function_stmt->func->objname,
                                 statement->alter_function_stmt->func->n_objname)
@@ -138,15 +187,22 @@ std::string statement_kind(const PgNode* statement) {
       const auto* alter = statement->alter_type_stmt;
       return "ALTER TYPE " + object_name(alter->type_name, alter->n_type_name);
     }
-    case PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT: return "ALTER TEXT SEARCH CONFIGURATION";
-    case PG_QUERY__NODE__NODE_ALTER_TSDICTIONARY_STMT: return "ALTER TEXT SEARCH DICTIONARY";
-    case PG_QUERY__NODE__NODE_SEC_LABEL_STMT: return "SECURITY LABEL";
-    case PG_QUERY__NODE__NODE_CREATE_TRANSFORM_STMT: return "CREATE TRANSFORM";
+    case PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT:
+      return "ALTER TEXT SEARCH CONFIGURATION";
+    case PG_QUERY__NODE__NODE_ALTER_TSDICTIONARY_STMT:
+      return "ALTER TEXT SEARCH DICTIONARY";
+    case PG_QUERY__NODE__NODE_SEC_LABEL_STMT:
+      return "SECURITY LABEL";
+    case PG_QUERY__NODE__NODE_CREATE_TRANSFORM_STMT:
+      return "CREATE TRANSFORM";
     case PG_QUERY__NODE__NODE_CREATE_AM_STMT:
       return std::string("CREATE ACCESS METHOD ") + statement->create_am_stmt->amname;
-    case PG_QUERY__NODE__NODE_DO_STMT: return "DO";
-    case PG_QUERY__NODE__NODE_CALL_STMT: return "CALL";
-    default: return kind_from_field_name(statement);
+    case PG_QUERY__NODE__NODE_DO_STMT:
+      return "DO";
+    case PG_QUERY__NODE__NODE_CALL_STMT:
+      return "CALL";
+    default:
+      return kind_from_field_name(statement);
   }
 }
 

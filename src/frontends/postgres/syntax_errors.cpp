@@ -43,7 +43,8 @@ size_t byte_offset(std::string_view text, size_t begin, int cursorpos) {
   int characters = 1;
   while (offset < text.size() && characters < cursorpos) {
     ++offset;
-    while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) ++offset;
+    while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)
+      ++offset;
     ++characters;
   }
   return offset;
@@ -84,7 +85,8 @@ std::optional<ScanError> scan_pieces(const std::string& text, std::vector<Piece>
   int parens = 0, atomic = 0, cases = 0;
   for (size_t i = 0; i < scan->n_tokens; ++i) {
     const PgQuery__ScanToken* token = scan->tokens[i];
-    if (token->token == PG_QUERY__TOKEN__SQL_COMMENT || token->token == PG_QUERY__TOKEN__C_COMMENT) continue;
+    if (token->token == PG_QUERY__TOKEN__SQL_COMMENT || token->token == PG_QUERY__TOKEN__C_COMMENT)
+      continue;
     size_t at = static_cast<size_t>(token->start);
     if (token->token == PG_QUERY__TOKEN__ASCII_59 && parens == 0 && atomic == 0) {
       if (start != kNone) pieces.push_back({start, at, true});
@@ -93,19 +95,27 @@ std::optional<ScanError> scan_pieces(const std::string& text, std::vector<Piece>
     }
     if (start == kNone) start = at;
     switch (token->token) {
-      case PG_QUERY__TOKEN__ASCII_40: ++parens; break;
-      case PG_QUERY__TOKEN__ASCII_41: parens = parens > 0 ? parens - 1 : 0; break;
+      case PG_QUERY__TOKEN__ASCII_40:
+        ++parens;
+        break;
+      case PG_QUERY__TOKEN__ASCII_41:
+        parens = parens > 0 ? parens - 1 : 0;
+        break;
       case PG_QUERY__TOKEN__BEGIN_P:
-        if (i + 1 < scan->n_tokens && scan->tokens[i + 1]->token == PG_QUERY__TOKEN__ATOMIC) ++atomic;
+        if (i + 1 < scan->n_tokens && scan->tokens[i + 1]->token == PG_QUERY__TOKEN__ATOMIC)
+          ++atomic;
         break;
       case PG_QUERY__TOKEN__CASE:
         if (atomic > 0) ++cases;
         break;
       case PG_QUERY__TOKEN__END_P:
-        if (cases > 0) --cases;
-        else if (atomic > 0) --atomic;
+        if (cases > 0)
+          --cases;
+        else if (atomic > 0)
+          --atomic;
         break;
-      default: break;
+      default:
+        break;
     }
   }
   if (start != kNone) pieces.push_back({start, text.size(), false});

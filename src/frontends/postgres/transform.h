@@ -25,7 +25,7 @@ using PgNode = PgQuery__Node;
 
 /// Everything one parse_postgres run shares between the statement transforms.
 class ParseContext {
-public:
+ public:
   ParseContext(std::shared_ptr<const SourceFile> file, std::string_view text, Schema& schema,
                Diagnostics& diagnostics);
 
@@ -43,11 +43,11 @@ public:
   std::string_view statement_text() const;
 
   // Diagnostics at the current statement.
-  void unsupported(const std::string& what);            ///< SF2002 error
-  void skipped(const std::string& what);                ///< SF2003 info
+  void unsupported(const std::string& what);                           ///< SF2002 error
+  void skipped(const std::string& what);                               ///< SF2003 info
   void unsupported_clause(int32_t location, const std::string& what);  ///< SF2006 warning
-  void unknown_object(const std::string& what);         ///< SF2004 error
-  void duplicate_object(const std::string& what);       ///< SF2005 error
+  void unknown_object(const std::string& what);                        ///< SF2004 error
+  void duplicate_object(const std::string& what);                      ///< SF2005 error
   void info(DiagCode code, const std::string& message);
 
   // Names and the search path.
@@ -80,7 +80,7 @@ public:
   /// Within CREATE SCHEMA ... CREATE TABLE ...: the schema the elements fall into.
   std::string schema_element_default;
 
-private:
+ private:
   std::shared_ptr<const SourceFile> file_;
   std::string_view text_;
   size_t statement_offset_ = 0;
@@ -167,7 +167,8 @@ struct ConstraintRef {
 };
 std::optional<ConstraintRef> find_table_constraint(Table& table, const std::string& name);
 /// The name PostgreSQL gives an unnamed constraint: t_pkey, t_a_b_key, t_a_fkey, t_a_check.
-std::string default_constraint_name(const std::string& table, const std::vector<std::string>& columns,
+std::string default_constraint_name(const std::string& table,
+                                    const std::vector<std::string>& columns,
                                     const std::string& suffix);
 
 /// A table or materialized view that can hold indexes.
@@ -230,9 +231,11 @@ struct StatementSpan {
 /// Splits `sql` with libpg_query's parser (which checks the grammar); on a syntax error
 /// reports every error and returns nullopt.
 std::optional<std::vector<StatementSpan>> split_statements(
-    const std::shared_ptr<const SourceFile>& file, const std::string& sql, Diagnostics& diagnostics);
+    const std::shared_ptr<const SourceFile>& file, const std::string& sql,
+    Diagnostics& diagnostics);
 /// `sql` with the data statements replaced by spaces (newlines and offsets kept).
-std::string blank_data_statements(const std::string& sql, const std::vector<StatementSpan>& statements);
+std::string blank_data_statements(const std::string& sql,
+                                  const std::vector<StatementSpan>& statements);
 /// Reports every syntax error of `sql` (SF2001), statement by statement, at exact positions.
 void report_syntax_errors(const std::shared_ptr<const SourceFile>& file, const std::string& sql,
                           const PgQueryError& first_error, Diagnostics& diagnostics);

@@ -1,7 +1,7 @@
 // ALTER TABLE (and ALTER INDEX / SEQUENCE / VIEW, which share its statement node).
-#include "frontends/postgres/transform.h"
-
 #include <algorithm>
+
+#include "frontends/postgres/transform.h"
 
 namespace sf::detail {
 
@@ -10,39 +10,59 @@ namespace {
 /// Subcommands that change the schema in ways the model cannot hold, named for SF2002.
 const char* unsupported_subcommand(PgQuery__AlterTableType subtype) {
   switch (subtype) {
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics: return "ALTER COLUMN ... SET STATISTICS";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions: return "ALTER COLUMN ... SET (...)";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions: return "ALTER COLUMN ... RESET (...)";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage: return "ALTER COLUMN ... SET STORAGE";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression: return "ALTER COLUMN ... SET COMPRESSION";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn: return "CLUSTER ON";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster: return "SET WITHOUT CLUSTER";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity: return "REPLICA IDENTITY";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace: return "SET TABLESPACE";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetAccessMethod: return "SET ACCESS METHOD";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
+      return "ALTER COLUMN ... SET STATISTICS";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
+      return "ALTER COLUMN ... SET (...)";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
+      return "ALTER COLUMN ... RESET (...)";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
+      return "ALTER COLUMN ... SET STORAGE";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression:
+      return "ALTER COLUMN ... SET COMPRESSION";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn:
+      return "CLUSTER ON";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster:
+      return "SET WITHOUT CLUSTER";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity:
+      return "REPLICA IDENTITY";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace:
+      return "SET TABLESPACE";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetAccessMethod:
+      return "SET ACCESS METHOD";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser: return "ENABLE TRIGGER";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser:
+      return "ENABLE TRIGGER";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser: return "DISABLE TRIGGER";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser:
+      return "DISABLE TRIGGER";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRule:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysRule:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaRule: return "ENABLE RULE";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRule: return "DISABLE RULE";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddOf: return "OF type";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropOf: return "NOT OF";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_GenericOptions: return "OPTIONS (...)";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnGenericOptions: return "ALTER COLUMN ... OPTIONS";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartitionFinalize: return "DETACH PARTITION ... FINALIZE";
-    default: return "this subcommand";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaRule:
+      return "ENABLE RULE";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRule:
+      return "DISABLE RULE";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddOf:
+      return "OF type";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropOf:
+      return "NOT OF";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_GenericOptions:
+      return "OPTIONS (...)";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnGenericOptions:
+      return "ALTER COLUMN ... OPTIONS";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartitionFinalize:
+      return "DETACH PARTITION ... FINALIZE";
+    default:
+      return "this subcommand";
   }
 }
 
 class AlterTable {
-public:
+ public:
   AlterTable(ParseContext& ctx, const PgQuery__AlterTableStmt* stmt)
       : ctx_(ctx), stmt_(stmt), written_(qualified_name(stmt->relation)) {}
 
@@ -58,17 +78,23 @@ public:
       return;
     }
     switch (stmt_->objtype) {
-      case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: alter_table(); return;
-      case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: alter_index(); return;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+        alter_table();
+        return;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+        alter_index();
+        return;
       case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-      case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: alter_view(); return;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+        alter_view();
+        return;
       default:
         ctx_.unsupported(std::string("ALTER ") + kind + " " + written_.display());
         return;
     }
   }
 
-private:
+ private:
   void alter_index() {
     for (size_t i = 0; i < stmt_->n_cmds; ++i) {
       const auto* cmd = stmt_->cmds[i]->alter_table_cmd;
@@ -78,7 +104,8 @@ private:
           ctx_.skipped("ALTER INDEX " + written_.display() +
                        " ATTACH PARTITION (partitioned index children are implicit)");
           break;
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
+          break;
         case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions: {
           Index* index = find_index(ctx_, written_, nullptr);
           if (!index) {
@@ -97,21 +124,23 @@ private:
   }
 
   void alter_view() {
-    View* view = ctx_.schema.find_view(ctx_.resolve(written_, [&](const QualifiedName& n) {
-      return ctx_.schema.find_view(n) != nullptr;
-    }));
+    View* view = ctx_.schema.find_view(ctx_.resolve(
+        written_, [&](const QualifiedName& n) { return ctx_.schema.find_view(n) != nullptr; }));
     for (size_t i = 0; i < stmt_->n_cmds; ++i) {
       const auto* cmd = stmt_->cmds[i]->alter_table_cmd;
       switch (cmd->subtype) {
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
+          break;
         case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
         case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
           if (!view) {
             missing("view");
             return;
           }
-          if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions) merge_options(view->options, cmd->def);
-          else reset_options(view->options, cmd->def);
+          if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions)
+            merge_options(view->options, cmd->def);
+          else
+            reset_options(view->options, cmd->def);
           break;
         default:
           ctx_.unsupported(std::string("ALTER ") + object_type_name(stmt_->objtype) + " " +
@@ -123,8 +152,8 @@ private:
 
   void missing(const char* what) {
     if (stmt_->missing_ok) {
-      ctx_.info(DiagCode::SkippedStatement, std::string(what) + " \"" + written_.display() +
-                                                "\" does not exist, skipping");
+      ctx_.info(DiagCode::SkippedStatement,
+                std::string(what) + " \"" + written_.display() + "\" does not exist, skipping");
     } else {
       ctx_.unknown_object(std::string(what) + " \"" + written_.display() + "\" does not exist");
     }
@@ -155,8 +184,10 @@ private:
     for (auto& param : storage_params(def->list->items, def->list->n_items)) {
       auto it = std::find_if(options.begin(), options.end(),
                              [&](const StorageParam& p) { return p.name == param.name; });
-      if (it != options.end()) *it = std::move(param);
-      else options.push_back(std::move(param));
+      if (it != options.end())
+        *it = std::move(param);
+      else
+        options.push_back(std::move(param));
     }
   }
 
@@ -239,8 +270,10 @@ private:
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
         Column* c = column(cmd->name);
         if (!c) return false;
-        if (cmd->def) c->default_value = transform_expr(ctx_, cmd->def);
-        else c->default_value.reset();
+        if (cmd->def)
+          c->default_value = transform_expr(ctx_, cmd->def);
+        else
+          c->default_value.reset();
         return true;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
@@ -290,7 +323,8 @@ private:
             if (std::string(def->defname) == "generated") {
               c->identity->always = integer_value(def->arg).value_or(0) == 'a';
             } else {
-              apply_sequence_options(ctx_, c->identity->options, &list->items[i], 1, nullptr, nullptr);
+              apply_sequence_options(ctx_, c->identity->options, &list->items[i], 1, nullptr,
+                                     nullptr);
             }
           }
         }
@@ -333,24 +367,37 @@ private:
         if (child) child->partition_of.reset();
         return true;
       }
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity: table_->rls_enabled = true; return true;
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity: table_->rls_enabled = false; return true;
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity: table_->rls_forced = true; return true;
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity: table_->rls_forced = false; return true;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
+        table_->rls_enabled = true;
+        return true;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
+        table_->rls_enabled = false;
+        return true;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
+        table_->rls_forced = true;
+        return true;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity:
+        table_->rls_forced = false;
+        return true;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
         merge_options(table_->options, cmd->def);
         return true;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
         reset_options(table_->options, cmd->def);
         return true;
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged: table_->unlogged = false; return true;
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged: table_->unlogged = true; return true;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
+        table_->unlogged = false;
+        return true;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
+        table_->unlogged = true;
+        return true;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit:
         table_->inherits.push_back(ctx_.resolve_table(qualified_name(cmd->def->range_var)));
         return true;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit: {
         QualifiedName parent = ctx_.resolve_table(qualified_name(cmd->def->range_var));
-        std::erase_if(table_->inherits, [&](const QualifiedName& n) { return n.same_object(parent); });
+        std::erase_if(table_->inherits,
+                      [&](const QualifiedName& n) { return n.same_object(parent); });
         return true;
       }
       default:

@@ -1,7 +1,7 @@
 // COMMENT ON ...: attaches documentation to the object it names.
-#include "frontends/postgres/transform.h"
-
 #include <algorithm>
+
+#include "frontends/postgres/transform.h"
 
 namespace sf::detail {
 
@@ -23,7 +23,7 @@ QualifiedName to_name(const std::vector<std::string>& parts, size_t count) {
 }
 
 class Comment {
-public:
+ public:
   Comment(ParseContext& ctx, const PgQuery__CommentStmt* stmt)
       : ctx_(ctx), stmt_(stmt), text_(stmt->comment), parts_(name_parts(stmt->object)) {}
 
@@ -32,10 +32,10 @@ public:
     if (slot) *slot = text_;
   }
 
-private:
+ private:
   std::string* missing(const std::string& what) {
-    ctx_.unknown_object(std::string("COMMENT ON ") + object_type_name(stmt_->objtype) + ": " + what +
-                        " does not exist");
+    ctx_.unknown_object(std::string("COMMENT ON ") + object_type_name(stmt_->objtype) + ": " +
+                        what + " does not exist");
     return nullptr;
   }
 
@@ -46,8 +46,8 @@ private:
 
   View* view(size_t count) {
     QualifiedName written = to_name(parts_, count);
-    return ctx_.schema.find_view(
-        ctx_.resolve(written, [&](const QualifiedName& n) { return ctx_.schema.find_view(n) != nullptr; }));
+    return ctx_.schema.find_view(ctx_.resolve(
+        written, [&](const QualifiedName& n) { return ctx_.schema.find_view(n) != nullptr; }));
   }
 
   /// COMMENT ON TRIGGER / POLICY / RULE name ON table: parts are (table..., name).
@@ -64,7 +64,8 @@ private:
   }
 
   std::string* type_slot(bool domain_only) {
-    if (!stmt_->object || stmt_->object->node_case != PG_QUERY__NODE__NODE_TYPE_NAME) return nullptr;
+    if (!stmt_->object || stmt_->object->node_case != PG_QUERY__NODE__NODE_TYPE_NAME)
+      return nullptr;
     const auto* type_name = stmt_->object->type_name;
     QualifiedName name = ctx_.resolve_type(qualified_name(type_name->names, type_name->n_names));
     if (Domain* d = ctx_.schema.find_domain(name)) return &d->comment;
@@ -114,7 +115,8 @@ private:
         }
         QualifiedName type_name = ctx_.resolve_type(to_name(parts_, relation_parts));
         if (ctx_.schema.find_composite(type_name)) {
-          ctx_.unsupported_clause(-1, "comments on composite type attributes are not kept in the model");
+          ctx_.unsupported_clause(
+              -1, "comments on composite type attributes are not kept in the model");
           return nullptr;
         }
         return missing("relation \"" + to_name(parts_, relation_parts).display() + "\"");
@@ -126,11 +128,16 @@ private:
         if (auto found = find_table_constraint(*t, parts_.back())) return found->comment;
         return missing("constraint \"" + parts_.back() + "\"");
       }
-      case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: return on_table_item(&Table::triggers, "trigger");
-      case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: return on_table_item(&Table::policies, "policy");
-      case PG_QUERY__OBJECT_TYPE__OBJECT_RULE: return on_table_item(&Table::rules, "rule");
-      case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: return type_slot(false);
-      case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: return type_slot(true);
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+        return on_table_item(&Table::triggers, "trigger");
+      case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+        return on_table_item(&Table::policies, "policy");
+      case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
+        return on_table_item(&Table::rules, "rule");
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+        return type_slot(false);
+      case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
+        return type_slot(true);
       case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
       case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
       case PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE:
@@ -139,9 +146,11 @@ private:
           return nullptr;
         const auto* function = stmt_->object->object_with_args;
         if (Function* f = find_function(ctx_, function)) return &f->comment;
-        return missing("function \"" + qualified_name(function->objname, function->n_objname).display() + "\"");
+        return missing("function \"" +
+                       qualified_name(function->objname, function->n_objname).display() + "\"");
       }
-      case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: return schema_slot();
+      case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+        return schema_slot();
       case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
         std::string name = parts_.empty() ? std::string() : parts_[0];
         for (auto& extension : ctx_.schema.extensions) {

@@ -1,7 +1,7 @@
 // Columns and constraints, shared by CREATE TABLE and ALTER TABLE.
-#include "frontends/postgres/transform.h"
-
 #include <algorithm>
+
+#include "frontends/postgres/transform.h"
 
 namespace sf::detail {
 
@@ -9,19 +9,27 @@ namespace {
 
 FkAction fk_action(const char* code) {
   switch (code[0]) {
-    case 'r': return FkAction::Restrict;
-    case 'c': return FkAction::Cascade;
-    case 'n': return FkAction::SetNull;
-    case 'd': return FkAction::SetDefault;
-    default: return FkAction::NoAction;  // 'a' and unset
+    case 'r':
+      return FkAction::Restrict;
+    case 'c':
+      return FkAction::Cascade;
+    case 'n':
+      return FkAction::SetNull;
+    case 'd':
+      return FkAction::SetDefault;
+    default:
+      return FkAction::NoAction;  // 'a' and unset
   }
 }
 
 FkMatch fk_match(const char* code) {
   switch (code[0]) {
-    case 'f': return FkMatch::Full;
-    case 'p': return FkMatch::Partial;
-    default: return FkMatch::Simple;
+    case 'f':
+      return FkMatch::Full;
+    case 'p':
+      return FkMatch::Partial;
+    default:
+      return FkMatch::Simple;
   }
 }
 
@@ -30,15 +38,15 @@ ConstraintTiming timing_of(const PgQuery__Constraint* constraint) {
                           static_cast<bool>(constraint->initdeferred)};
 }
 
-std::vector<std::string> key_columns(const PgQuery__Constraint* constraint, const std::string& column) {
+std::vector<std::string> key_columns(const PgQuery__Constraint* constraint,
+                                     const std::string& column) {
   if (constraint->n_keys == 0 && !column.empty()) return {column};
   return string_list(constraint->keys, constraint->n_keys);
 }
 
 void warn_index_options(ParseContext& ctx, const PgQuery__Constraint* constraint) {
   if (constraint->indexspace[0] != '\0') {
-    ctx.unsupported_clause(constraint->location,
-                           "USING INDEX TABLESPACE is not kept in the model");
+    ctx.unsupported_clause(constraint->location, "USING INDEX TABLESPACE is not kept in the model");
   }
   if (constraint->n_options > 0) {
     ctx.unsupported_clause(constraint->location,
@@ -68,7 +76,8 @@ bool columns_from_index(ParseContext& ctx, Table& table, const PgQuery__Constrai
 
 }  // namespace
 
-std::string default_constraint_name(const std::string& table, const std::vector<std::string>& columns,
+std::string default_constraint_name(const std::string& table,
+                                    const std::vector<std::string>& columns,
                                     const std::string& suffix) {
   // PostgreSQL's ChooseConstraintName(), without its truncation to 63 bytes.
   std::string name = table;
@@ -80,20 +89,32 @@ std::string default_constraint_name(const std::string& table, const std::vector<
 
 IndexElement transform_index_element(ParseContext& ctx, const PgQuery__IndexElem* element) {
   IndexElement out;
-  if (element->expr != nullptr) out.expr = transform_expr(ctx, element->expr);
-  else out.column = element->name;
+  if (element->expr != nullptr)
+    out.expr = transform_expr(ctx, element->expr);
+  else
+    out.column = element->name;
   out.collation = collation_sql(element->collation, element->n_collation);
   out.opclass = quoted_name_list(element->opclass, element->n_opclass);
   out.opclass_params = storage_params(element->opclassopts, element->n_opclassopts);
   switch (element->ordering) {
-    case PG_QUERY__SORT_BY_DIR__SORTBY_ASC: out.order = SortOrder::Asc; break;
-    case PG_QUERY__SORT_BY_DIR__SORTBY_DESC: out.order = SortOrder::Desc; break;
-    default: break;
+    case PG_QUERY__SORT_BY_DIR__SORTBY_ASC:
+      out.order = SortOrder::Asc;
+      break;
+    case PG_QUERY__SORT_BY_DIR__SORTBY_DESC:
+      out.order = SortOrder::Desc;
+      break;
+    default:
+      break;
   }
   switch (element->nulls_ordering) {
-    case PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST: out.nulls = NullsOrder::First; break;
-    case PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST: out.nulls = NullsOrder::Last; break;
-    default: break;
+    case PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST:
+      out.nulls = NullsOrder::First;
+      break;
+    case PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST:
+      out.nulls = NullsOrder::Last;
+      break;
+    default:
+      break;
   }
   return out;
 }
@@ -163,7 +184,8 @@ static ConstraintTiming* add_constraint(ParseContext& ctx, Table& table,
       fk.ref_columns = string_list(constraint->pk_attrs, constraint->n_pk_attrs);
       fk.on_delete = fk_action(constraint->fk_del_action);
       fk.on_update = fk_action(constraint->fk_upd_action);
-      fk.on_delete_columns = string_list(constraint->fk_del_set_cols, constraint->n_fk_del_set_cols);
+      fk.on_delete_columns =
+          string_list(constraint->fk_del_set_cols, constraint->n_fk_del_set_cols);
       fk.match = fk_match(constraint->fk_matchtype);
       fk.timing = timing_of(constraint);
       fk.not_valid = constraint->skip_validation;
@@ -221,7 +243,8 @@ Column transform_column(ParseContext& ctx, Table& table, const PgQuery__ColumnDe
     column.collation = collation_sql(def->coll_clause->collname, def->coll_clause->n_collname);
   }
   if (def->compression[0] != '\0') {
-    ctx.unsupported_clause(def->location, "COMPRESSION of column \"" + column.name + "\" is not kept");
+    ctx.unsupported_clause(def->location,
+                           "COMPRESSION of column \"" + column.name + "\" is not kept");
   }
   if (def->storage[0] != '\0') {
     ctx.unsupported_clause(def->location, "STORAGE of column \"" + column.name + "\" is not kept");
@@ -231,8 +254,12 @@ Column transform_column(ParseContext& ctx, Table& table, const PgQuery__ColumnDe
     if (def->constraints[i]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
     const auto* constraint = def->constraints[i]->constraint;
     switch (constraint->contype) {
-      case PG_QUERY__CONSTR_TYPE__CONSTR_NULL: column.not_null = false; break;
-      case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL: column.not_null = true; break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NULL:
+        column.not_null = false;
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL:
+        column.not_null = true;
+        break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
         column.default_value = transform_expr(ctx, constraint->raw_expr);
         break;

@@ -8,9 +8,12 @@ namespace {
 std::optional<PartitionKey> partition_key(ParseContext& ctx, const PgQuery__PartitionSpec* spec) {
   PartitionKey key;
   std::string strategy = spec->strategy;
-  if (strategy == "range") key.strategy = PartitionStrategy::Range;
-  else if (strategy == "list") key.strategy = PartitionStrategy::List;
-  else if (strategy == "hash") key.strategy = PartitionStrategy::Hash;
+  if (strategy == "range")
+    key.strategy = PartitionStrategy::Range;
+  else if (strategy == "list")
+    key.strategy = PartitionStrategy::List;
+  else if (strategy == "hash")
+    key.strategy = PartitionStrategy::Hash;
   else {
     ctx.unsupported("PARTITION BY " + strategy);
     return std::nullopt;
@@ -19,8 +22,10 @@ std::optional<PartitionKey> partition_key(ParseContext& ctx, const PgQuery__Part
     if (spec->part_params[i]->node_case != PG_QUERY__NODE__NODE_PARTITION_ELEM) continue;
     const auto* elem = spec->part_params[i]->partition_elem;
     IndexElement element;
-    if (elem->expr != nullptr) element.expr = transform_expr(ctx, elem->expr);
-    else element.column = elem->name;
+    if (elem->expr != nullptr)
+      element.expr = transform_expr(ctx, elem->expr);
+    else
+      element.column = elem->name;
     element.collation = collation_sql(elem->collation, elem->n_collation);
     element.opclass = quoted_name_list(elem->opclass, elem->n_opclass);
     key.elements.push_back(std::move(element));
@@ -41,7 +46,8 @@ void transform_create_table(ParseContext& ctx, const PgQuery__CreateStmt* stmt) 
   if (ctx.schema.find_table(name) || ctx.schema.find_view(name) || ctx.schema.find_sequence(name)) {
     if (stmt->if_not_exists) {
       ctx.info(DiagCode::SkippedStatement,
-               "relation \"" + name.display() + "\" already exists, skipping CREATE TABLE IF NOT EXISTS");
+               "relation \"" + name.display() +
+                   "\" already exists, skipping CREATE TABLE IF NOT EXISTS");
     } else {
       ctx.duplicate_object("relation \"" + name.display() + "\" already exists");
     }
@@ -70,7 +76,8 @@ void transform_create_table(ParseContext& ctx, const PgQuery__CreateStmt* stmt) 
           break;
         }
         if (table.find_column(def->colname)) {
-          ctx.duplicate_object("column \"" + std::string(def->colname) + "\" specified more than once");
+          ctx.duplicate_object("column \"" + std::string(def->colname) +
+                               "\" specified more than once");
           break;
         }
         table.columns.push_back(transform_column(ctx, table, def));
@@ -105,7 +112,8 @@ void transform_create_table(ParseContext& ctx, const PgQuery__CreateStmt* stmt) 
   } else {
     for (size_t i = 0; i < stmt->n_inh_relations; ++i) {
       if (stmt->inh_relations[i]->node_case != PG_QUERY__NODE__NODE_RANGE_VAR) continue;
-      table.inherits.push_back(ctx.resolve_table(qualified_name(stmt->inh_relations[i]->range_var)));
+      table.inherits.push_back(
+          ctx.resolve_table(qualified_name(stmt->inh_relations[i]->range_var)));
     }
   }
   if (stmt->partspec != nullptr) {
@@ -120,8 +128,9 @@ void transform_create_table(ParseContext& ctx, const PgQuery__CreateStmt* stmt) 
                                                    " is not kept in the model");
   }
   if (stmt->access_method[0] != '\0') {
-    ctx.unsupported_clause(relation->location, "USING " + std::string(stmt->access_method) +
-                                                   " (table access method) is not kept in the model");
+    ctx.unsupported_clause(relation->location,
+                           "USING " + std::string(stmt->access_method) +
+                               " (table access method) is not kept in the model");
   }
 
   table.ordinal = ctx.schema.next_ordinal();

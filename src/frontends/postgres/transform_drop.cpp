@@ -1,14 +1,14 @@
 // DROP ... [IF EXISTS] [CASCADE]: removes objects from the model.
-#include "frontends/postgres/transform.h"
-
 #include <algorithm>
+
+#include "frontends/postgres/transform.h"
 
 namespace sf::detail {
 
 namespace {
 
 class Drop {
-public:
+ public:
   Drop(ParseContext& ctx, const PgQuery__DropStmt* stmt)
       : ctx_(ctx), stmt_(stmt), cascade_(stmt->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE) {}
 
@@ -16,7 +16,7 @@ public:
     for (size_t i = 0; i < stmt_->n_objects; ++i) drop(stmt_->objects[i]);
   }
 
-private:
+ private:
   const char* kind() const { return object_type_name(stmt_->remove_type); }
 
   void absent(const std::string& name) {
@@ -59,7 +59,8 @@ private:
                   [&](const Sequence& s) { return s.owned_by_table.same_object(name); });
     if (cascade_) {
       for (auto& t : ctx_.schema.tables) {
-        std::erase_if(t.foreign_keys, [&](const ForeignKey& fk) { return fk.ref_table.same_object(name); });
+        std::erase_if(t.foreign_keys,
+                      [&](const ForeignKey& fk) { return fk.ref_table.same_object(name); });
       }
     }
     for (const auto& partition : partitions) drop_table(partition);
@@ -67,23 +68,31 @@ private:
 
   void drop_on_table(const PgNode* object) {
     // (table..., name) for TRIGGER / POLICY / RULE.
-    if (object == nullptr || object->node_case != PG_QUERY__NODE__NODE_LIST || object->list->n_items < 2)
+    if (object == nullptr || object->node_case != PG_QUERY__NODE__NODE_LIST ||
+        object->list->n_items < 2)
       return;
     QualifiedName table_name = list_name(object, 1);
     std::string name = string_value(object->list->items[object->list->n_items - 1]);
     Table* table = ctx_.schema.find_table(ctx_.resolve_table(table_name));
     if (!table) return absent(name + "\" on \"" + table_name.display());
     auto erase = [&](auto& items) {
-      auto it = std::find_if(items.begin(), items.end(), [&](const auto& i) { return i.name == name; });
+      auto it =
+          std::find_if(items.begin(), items.end(), [&](const auto& i) { return i.name == name; });
       if (it == items.end()) return false;
       items.erase(it);
       return true;
     };
     bool erased = false;
     switch (stmt_->remove_type) {
-      case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: erased = erase(table->triggers); break;
-      case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: erased = erase(table->policies); break;
-      default: erased = erase(table->rules); break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+        erased = erase(table->triggers);
+        break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+        erased = erase(table->policies);
+        break;
+      default:
+        erased = erase(table->rules);
+        break;
     }
     if (!erased) absent(name);
   }
@@ -93,8 +102,9 @@ private:
     const auto* type_name = object->type_name;
     QualifiedName written = qualified_name(type_name->names, type_name->n_names);
     QualifiedName name = ctx_.resolve_type(written);
-    bool erased = domain ? erase_named(ctx_.schema.domains, name)
-                         : erase_named(ctx_.schema.enums, name) || erase_named(ctx_.schema.composites, name);
+    bool erased =
+        domain ? erase_named(ctx_.schema.domains, name)
+               : erase_named(ctx_.schema.enums, name) || erase_named(ctx_.schema.composites, name);
     if (!erased) absent(written.display());
   }
 
@@ -107,9 +117,8 @@ private:
       case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
         bool materialized = stmt_->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW;
         QualifiedName written = list_name(object);
-        QualifiedName name = ctx_.resolve(written, [&](const QualifiedName& n) {
-          return ctx_.schema.find_view(n) != nullptr;
-        });
+        QualifiedName name = ctx_.resolve(
+            written, [&](const QualifiedName& n) { return ctx_.schema.find_view(n) != nullptr; });
         View* view = ctx_.schema.find_view(name);
         if (!view || view->materialized != materialized) return absent(written.display());
         erase_named(ctx_.schema.views, view->name);
@@ -117,7 +126,8 @@ private:
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
         QualifiedName written = list_name(object);
-        if (!erase_named(ctx_.schema.sequences, ctx_.resolve_sequence(written))) absent(written.display());
+        if (!erase_named(ctx_.schema.sequences, ctx_.resolve_sequence(written)))
+          absent(written.display());
         return;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
@@ -128,8 +138,12 @@ private:
         owner->erase(owner->begin() + (index - owner->data()));
         return;
       }
-      case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: drop_type(object, false); return;
-      case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: drop_type(object, true); return;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+        drop_type(object, false);
+        return;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
+        drop_type(object, true);
+        return;
       case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
       case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
       case PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE:
@@ -139,7 +153,8 @@ private:
         Function* found = find_function(ctx_, function);
         if (!found) return absent(qualified_name(function->objname, function->n_objname).display());
         ctx_.function_signatures.erase(found->ordinal);
-        ctx_.schema.functions.erase(ctx_.schema.functions.begin() + (found - ctx_.schema.functions.data()));
+        ctx_.schema.functions.erase(ctx_.schema.functions.begin() +
+                                    (found - ctx_.schema.functions.data()));
         return;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
@@ -168,8 +183,10 @@ private:
         return;
       default:
         // Kinds the model never holds: nothing to remove, but say what was not followed.
-        if (stmt_->missing_ok) ctx_.skipped(std::string("DROP ") + kind() + " IF EXISTS");
-        else ctx_.unsupported(std::string("DROP ") + kind());
+        if (stmt_->missing_ok)
+          ctx_.skipped(std::string("DROP ") + kind() + " IF EXISTS");
+        else
+          ctx_.unsupported(std::string("DROP ") + kind());
         return;
     }
   }

@@ -1,10 +1,9 @@
 // Expressions: canonical text by the deparser, plus the portable forms of expr.h recognised
 // on the parse tree (never on the text).
-#include "frontends/postgres/transform.h"
-
 #include <algorithm>
 #include <cctype>
 
+#include "frontends/postgres/transform.h"
 #include "schemaforge/base/strings.h"
 
 namespace sf::detail {
@@ -39,8 +38,10 @@ bool looks_numeric(std::string_view text) {
   bool digit = false;
   for (; i < trimmed.size(); ++i) {
     char c = trimmed[i];
-    if (std::isdigit(static_cast<unsigned char>(c))) digit = true;
-    else if (c != '.' && c != 'e' && c != 'E' && c != '-' && c != '+') return false;
+    if (std::isdigit(static_cast<unsigned char>(c)))
+      digit = true;
+    else if (c != '.' && c != 'e' && c != 'E' && c != '-' && c != '+')
+      return false;
   }
   return digit;
 }
@@ -166,7 +167,8 @@ std::optional<Expr> function_form(const PgQuery__FuncCall* call) {
 
 std::optional<Expr> value_function_form(const PgQuery__SQLValueFunction* function) {
   switch (function->op) {
-    case PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_CURRENT_DATE: return form(ExprForm::Now, "CURRENT_DATE");
+    case PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_CURRENT_DATE:
+      return form(ExprForm::Now, "CURRENT_DATE");
     case PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_CURRENT_TIME:
     case PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_CURRENT_TIME_N:
       return form(ExprForm::Now, "CURRENT_TIME");
@@ -192,12 +194,16 @@ std::optional<Expr> literal_form(ParseContext& ctx, const PgNode* node) {
     const auto* constant = node->a_const;
     if (constant->isnull) return form(ExprForm::Null);
     switch (constant->val_case) {
-      case PG_QUERY__A__CONST__VAL_IVAL: return form(ExprForm::Literal, std::to_string(constant->ival->ival));
-      case PG_QUERY__A__CONST__VAL_FVAL: return form(ExprForm::Literal, constant->fval->fval);
+      case PG_QUERY__A__CONST__VAL_IVAL:
+        return form(ExprForm::Literal, std::to_string(constant->ival->ival));
+      case PG_QUERY__A__CONST__VAL_FVAL:
+        return form(ExprForm::Literal, constant->fval->fval);
       case PG_QUERY__A__CONST__VAL_BOOLVAL:
         return form(ExprForm::BoolLiteral, constant->boolval->boolval ? "true" : "false");
-      case PG_QUERY__A__CONST__VAL_SVAL: return form(ExprForm::StringLiteral, constant->sval->sval);
-      default: return std::nullopt;  // bit strings: only `sql`
+      case PG_QUERY__A__CONST__VAL_SVAL:
+        return form(ExprForm::StringLiteral, constant->sval->sval);
+      default:
+        return std::nullopt;  // bit strings: only `sql`
     }
   }
   if (node->node_case != PG_QUERY__NODE__NODE_TYPE_CAST) return std::nullopt;
@@ -207,7 +213,7 @@ std::optional<Expr> literal_form(ParseContext& ctx, const PgNode* node) {
   if (!inner || inner->form == ExprForm::Null) return inner;
   const PgQuery__TypeName* type_name = node->type_cast->type_name;
   TypeKind kind = type_name && type_name->n_array_bounds == 0 ? transform_type(ctx, type_name).kind
-                                                               : TypeKind::Other;
+                                                              : TypeKind::Other;
   if (is_numeric_kind(kind)) {
     if (inner->form == ExprForm::Literal ||
         (inner->form == ExprForm::StringLiteral && looks_numeric(inner->value)))

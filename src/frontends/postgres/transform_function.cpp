@@ -1,8 +1,8 @@
 // CREATE FUNCTION / PROCEDURE and CREATE AGGREGATE: signature pieces plus the whole
 // statement as deparsed text (bodies are string constants, so they stay verbatim).
-#include "frontends/postgres/transform.h"
-
 #include <algorithm>
+
+#include "frontends/postgres/transform.h"
 
 namespace sf::detail {
 
@@ -27,10 +27,17 @@ std::string signature_type(ParseContext& ctx, const PgQuery__TypeName* type_name
 std::string parameter_sql(ParseContext& ctx, const PgQuery__FunctionParameter* parameter) {
   std::string out;
   switch (parameter->mode) {
-    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_OUT: out = "OUT "; break;
-    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_INOUT: out = "INOUT "; break;
-    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_VARIADIC: out = "VARIADIC "; break;
-    default: break;
+    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_OUT:
+      out = "OUT ";
+      break;
+    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_INOUT:
+      out = "INOUT ";
+      break;
+    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_VARIADIC:
+      out = "VARIADIC ";
+      break;
+    default:
+      break;
   }
   if (parameter->name[0] != '\0') out += quote_identifier(parameter->name) + " ";
   out += type_sql(ctx, parameter->arg_type);
@@ -64,7 +71,8 @@ Parameters read_parameters(ParseContext& ctx, PgNode* const* items, size_t count
     if (names_table(ctx, parameter->arg_type)) out.names_table = true;
     if (parameter->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_TABLE) {
       if (!out.table_columns.empty()) out.table_columns += ", ";
-      out.table_columns += quote_identifier(parameter->name) + " " + type_sql(ctx, parameter->arg_type);
+      out.table_columns +=
+          quote_identifier(parameter->name) + " " + type_sql(ctx, parameter->arg_type);
       continue;
     }
     if (!out.arguments.empty()) out.arguments += ", ";
@@ -92,7 +100,8 @@ std::string definition_sql(ParseContext& ctx, const PgNode* node) {
 }
 
 /// Adds `function`, replacing an overload with the same signature for OR REPLACE.
-void add_function(ParseContext& ctx, Function function, const std::string& signature, bool replace) {
+void add_function(ParseContext& ctx, Function function, const std::string& signature,
+                  bool replace) {
   auto& functions = ctx.schema.functions;
   auto it = std::find_if(functions.begin(), functions.end(), [&](const Function& f) {
     if (!f.name.same_object(function.name)) return false;
@@ -116,7 +125,8 @@ void add_function(ParseContext& ctx, Function function, const std::string& signa
 
 }  // namespace
 
-void transform_function(ParseContext& ctx, const PgNode* node, const PgQuery__CreateFunctionStmt* stmt) {
+void transform_function(ParseContext& ctx, const PgNode* node,
+                        const PgQuery__CreateFunctionStmt* stmt) {
   Function function;
   function.name = ctx.created_name(qualified_name(stmt->funcname, stmt->n_funcname));
   function.kind = stmt->is_procedure ? RoutineKind::Procedure : RoutineKind::Function;
@@ -176,8 +186,10 @@ void transform_define(ParseContext& ctx, const PgNode* node, const PgQuery__Defi
     } else {
       for (size_t i = 0; i < list->list->n_items; ++i) {
         const auto* parameter = list->list->items[i]->function_parameter;
-        if (direct >= 0 && static_cast<int64_t>(i) == direct) aggregate.arguments += " ORDER BY ";
-        else if (i) aggregate.arguments += ", ";
+        if (direct >= 0 && static_cast<int64_t>(i) == direct)
+          aggregate.arguments += " ORDER BY ";
+        else if (i)
+          aggregate.arguments += ", ";
         aggregate.arguments += parameter_sql(ctx, parameter);
         if (!signature.empty()) signature += ",";
         signature += signature_type(ctx, parameter->arg_type);
@@ -223,7 +235,8 @@ std::string function_signature(ParseContext& ctx, const PgQuery__ObjectWithArgs*
 
 Function* find_function(ParseContext& ctx, const PgQuery__ObjectWithArgs* function) {
   QualifiedName written = qualified_name(function->objname, function->n_objname);
-  std::string signature = function->args_unspecified ? std::string() : function_signature(ctx, function);
+  std::string signature =
+      function->args_unspecified ? std::string() : function_signature(ctx, function);
   std::vector<std::string> schemas =
       written.schema.empty() ? ctx.lookup_schemas() : std::vector<std::string>{written.schema};
   for (const auto& schema_name : schemas) {

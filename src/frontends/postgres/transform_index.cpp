@@ -8,7 +8,8 @@ std::vector<Index>* find_index_owner(ParseContext& ctx, const QualifiedName& rel
     return ctx.schema.find_table(n) != nullptr || ctx.schema.find_view(n) != nullptr;
   });
   if (Table* table = ctx.schema.find_table(resolved)) return &table->indexes;
-  if (View* view = ctx.schema.find_view(resolved); view && view->materialized) return &view->indexes;
+  if (View* view = ctx.schema.find_view(resolved); view && view->materialized)
+    return &view->indexes;
   return nullptr;
 }
 
@@ -69,7 +70,8 @@ void transform_index(ParseContext& ctx, const PgQuery__IndexStmt* stmt) {
   }
   for (size_t i = 0; i < stmt->n_index_including_params; ++i) {
     const PgNode* param = stmt->index_including_params[i];
-    if (param->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM) index.include.push_back(param->index_elem->name);
+    if (param->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM)
+      index.include.push_back(param->index_elem->name);
   }
   if (stmt->where_clause) index.where = transform_expr(ctx, stmt->where_clause);
   index.with = storage_params(stmt->options, stmt->n_options);
@@ -77,8 +79,9 @@ void transform_index(ParseContext& ctx, const PgQuery__IndexStmt* stmt) {
   index.only = !stmt->relation->inh;
   index.loc = ctx.statement_loc();
   if (stmt->table_space[0] != '\0') {
-    ctx.unsupported_clause(stmt->relation->location,
-                           "TABLESPACE " + std::string(stmt->table_space) + " is not kept in the model");
+    ctx.unsupported_clause(
+        stmt->relation->location,
+        "TABLESPACE " + std::string(stmt->table_space) + " is not kept in the model");
   }
   indexes->push_back(std::move(index));
 }

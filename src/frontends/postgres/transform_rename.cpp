@@ -1,7 +1,7 @@
 // ALTER ... RENAME: tables, views, sequences, columns, constraints, indexes, triggers, policies.
-#include "frontends/postgres/transform.h"
-
 #include <algorithm>
+
+#include "frontends/postgres/transform.h"
 
 namespace sf::detail {
 
@@ -16,7 +16,8 @@ void rename_table_references(Schema& schema, const QualifiedName& from, const Qu
     for (auto& fk : table.foreign_keys) {
       if (fk.ref_table.same_object(from)) fk.ref_table = to;
     }
-    if (table.partition_of && table.partition_of->parent.same_object(from)) table.partition_of->parent = to;
+    if (table.partition_of && table.partition_of->parent.same_object(from))
+      table.partition_of->parent = to;
     for (auto& parent : table.inherits) {
       if (parent.same_object(from)) parent = to;
     }
@@ -53,8 +54,10 @@ void transform_rename(ParseContext& ctx, const PgQuery__RenameStmt* stmt) {
   std::string subname = stmt->subname;
   std::string newname = stmt->newname;
   auto missing = [&](const std::string& what) {
-    if (stmt->missing_ok) ctx.info(DiagCode::SkippedStatement, what + " does not exist, skipping");
-    else ctx.unknown_object(what + " does not exist");
+    if (stmt->missing_ok)
+      ctx.info(DiagCode::SkippedStatement, what + " does not exist, skipping");
+    else
+      ctx.unknown_object(what + " does not exist");
   };
   switch (stmt->rename_type) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
@@ -68,9 +71,8 @@ void transform_rename(ParseContext& ctx, const PgQuery__RenameStmt* stmt) {
         rename_table_references(ctx.schema, from, table->name);
         return;
       }
-      QualifiedName view_name = ctx.resolve(written, [&](const QualifiedName& n) {
-        return ctx.schema.find_view(n) != nullptr;
-      });
+      QualifiedName view_name = ctx.resolve(
+          written, [&](const QualifiedName& n) { return ctx.schema.find_view(n) != nullptr; });
       if (View* view = ctx.schema.find_view(view_name)) {
         view->name.name = newname;
         return;
@@ -117,9 +119,11 @@ void transform_rename(ParseContext& ctx, const PgQuery__RenameStmt* stmt) {
         }
         return false;
       };
-      bool renamed = stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER ? rename(table->triggers)
-                                                                               : rename(table->policies);
-      if (!renamed) missing(std::string(object_type_name(stmt->rename_type)) + " \"" + subname + "\"");
+      bool renamed = stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER
+                         ? rename(table->triggers)
+                         : rename(table->policies);
+      if (!renamed)
+        missing(std::string(object_type_name(stmt->rename_type)) + " \"" + subname + "\"");
       return;
     }
     default:

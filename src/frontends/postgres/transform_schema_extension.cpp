@@ -1,10 +1,9 @@
 // CREATE SCHEMA, CREATE EXTENSION, and the statements that move the search_path
 // (SET search_path, SELECT pg_catalog.set_config('search_path', ...)).
-#include "frontends/postgres/transform.h"
-
 #include <algorithm>
 #include <cctype>
 
+#include "frontends/postgres/transform.h"
 #include "schemaforge/base/strings.h"
 
 namespace sf::detail {
@@ -46,8 +45,10 @@ std::vector<std::string> split_identifier_list(std::string_view text) {
 
 std::optional<std::string> string_constant(const PgNode* node) {
   if (node == nullptr) return std::nullopt;
-  if (node->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) return string_constant(node->type_cast->arg);
-  if (node->node_case == PG_QUERY__NODE__NODE_A_CONST && node->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL)
+  if (node->node_case == PG_QUERY__NODE__NODE_TYPE_CAST)
+    return string_constant(node->type_cast->arg);
+  if (node->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+      node->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL)
     return std::string(node->a_const->sval->sval);
   if (node->node_case == PG_QUERY__NODE__NODE_STRING) return std::string(node->string->sval);
   return std::nullopt;
@@ -78,7 +79,8 @@ bool written_as_language(std::string_view statement) {
 
 void transform_schema(ParseContext& ctx, const PgQuery__CreateSchemaStmt* stmt) {
   std::string name = stmt->schemaname;
-  if (name.empty() && stmt->authrole) name = stmt->authrole->rolename;  // CREATE SCHEMA AUTHORIZATION r
+  if (name.empty() && stmt->authrole)
+    name = stmt->authrole->rolename;  // CREATE SCHEMA AUTHORIZATION r
   auto& namespaces = ctx.schema.namespaces;
   bool exists = std::any_of(namespaces.begin(), namespaces.end(),
                             [&](const Namespace& n) { return n.name == name; });
@@ -126,8 +128,10 @@ void transform_extension(ParseContext& ctx, const PgQuery__CreateExtensionStmt* 
     if (stmt->options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
     const auto* def = stmt->options[i]->def_elem;
     std::string option = def->defname;
-    if (option == "schema") extension.schema = string_value(def->arg);
-    else if (option == "new_version") extension.version = string_value(def->arg);
+    if (option == "schema")
+      extension.schema = string_value(def->arg);
+    else if (option == "new_version")
+      extension.version = string_value(def->arg);
     // CASCADE installs what the extension needs: nothing the schema file declares.
   }
   extension.loc = ctx.statement_loc();
@@ -169,12 +173,13 @@ void transform_select(ParseContext& ctx, const PgQuery__SelectStmt* stmt) {
     const PgNode* value = target->res_target->val;
     if (!value || value->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) continue;
     const auto* call = value->func_call;
-    if (call->n_funcname == 0 || string_value(call->funcname[call->n_funcname - 1]) != "set_config" ||
-        call->n_args < 2)
+    if (call->n_funcname == 0 ||
+        string_value(call->funcname[call->n_funcname - 1]) != "set_config" || call->n_args < 2)
       continue;
     auto setting = string_constant(call->args[0]);
     auto path = string_constant(call->args[1]);
-    if (setting && path && *setting == "search_path") ctx.set_search_path(split_identifier_list(*path));
+    if (setting && path && *setting == "search_path")
+      ctx.set_search_path(split_identifier_list(*path));
   }
   ctx.skipped("SELECT");
 }

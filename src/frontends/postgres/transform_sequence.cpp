@@ -25,8 +25,9 @@ void apply_sequence_options(ParseContext& ctx, SequenceOptions& options, PgNode*
     } else if (name == "cache") {
       options.cache = integer_value(arg);
     } else if (name == "cycle") {
-      options.cycle = arg && arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN ? arg->boolean->boolval
-                                                                          : integer_value(arg).value_or(1) != 0;
+      options.cycle = arg && arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN
+                          ? arg->boolean->boolval
+                          : integer_value(arg).value_or(1) != 0;
     } else if (name == "sequence_name") {
       if (arg && arg->node_case == PG_QUERY__NODE__NODE_LIST)
         options.sequence_name = quoted_name_list(arg->list->items, arg->list->n_items);
@@ -47,7 +48,8 @@ void apply_sequence_options(ParseContext& ctx, SequenceOptions& options, PgNode*
     } else if (name == "restart") {
       // RESTART only moves the current value.
     } else {
-      ctx.unsupported_clause(def->location, "sequence option " + name + " is not kept in the model");
+      ctx.unsupported_clause(def->location,
+                             "sequence option " + name + " is not kept in the model");
     }
   }
 }
@@ -56,15 +58,16 @@ void transform_create_sequence(ParseContext& ctx, const PgQuery__CreateSeqStmt* 
   QualifiedName name = ctx.created_name(qualified_name(stmt->sequence));
   if (ctx.schema.find_sequence(name) || ctx.schema.find_table(name) || ctx.schema.find_view(name)) {
     if (stmt->if_not_exists) {
-      ctx.info(DiagCode::SkippedStatement, "relation \"" + name.display() + "\" already exists, skipping");
+      ctx.info(DiagCode::SkippedStatement,
+               "relation \"" + name.display() + "\" already exists, skipping");
     } else {
       ctx.duplicate_object("relation \"" + name.display() + "\" already exists");
     }
     return;
   }
   if (stmt->sequence->relpersistence[0] == 't') {
-    ctx.unsupported_clause(stmt->sequence->location,
-                           "TEMPORARY sequence \"" + name.display() + "\" is not part of the schema; skipped");
+    ctx.unsupported_clause(stmt->sequence->location, "TEMPORARY sequence \"" + name.display() +
+                                                         "\" is not part of the schema; skipped");
     return;
   }
   Sequence sequence;

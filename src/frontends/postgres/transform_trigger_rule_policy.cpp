@@ -1,8 +1,8 @@
 // CREATE TRIGGER, CREATE RULE, CREATE / ALTER POLICY: objects that hang off a table.
-#include "frontends/postgres/transform.h"
-
 #include <algorithm>
 #include <cctype>
+
+#include "frontends/postgres/transform.h"
 
 namespace sf::detail {
 
@@ -17,11 +17,11 @@ Table* owning_table(ParseContext& ctx, const PgQuery__RangeVar* relation, const 
   QualifiedName written = qualified_name(relation);
   Table* table = ctx.schema.find_table(ctx.resolve_table(written));
   if (table) return table;
-  QualifiedName view_name = ctx.resolve(written, [&](const QualifiedName& n) {
-    return ctx.schema.find_view(n) != nullptr;
-  });
+  QualifiedName view_name = ctx.resolve(
+      written, [&](const QualifiedName& n) { return ctx.schema.find_view(n) != nullptr; });
   if (ctx.schema.find_view(view_name)) {
-    ctx.unsupported(what + " on view " + written.display() + " (the model keeps them on tables only)");
+    ctx.unsupported(what + " on view " + written.display() +
+                    " (the model keeps them on tables only)");
   } else {
     ctx.unknown_object("relation \"" + written.display() + "\" does not exist");
   }
@@ -45,12 +45,23 @@ std::vector<std::string> role_list(PgNode* const* items, size_t count) {
     if (items[i]->node_case != PG_QUERY__NODE__NODE_ROLE_SPEC) continue;
     const auto* role = items[i]->role_spec;
     switch (role->roletype) {
-      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING: roles.push_back(quote_identifier(role->rolename)); break;
-      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_ROLE: roles.emplace_back("CURRENT_ROLE"); break;
-      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_USER: roles.emplace_back("CURRENT_USER"); break;
-      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_SESSION_USER: roles.emplace_back("SESSION_USER"); break;
-      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC: roles.emplace_back("PUBLIC"); break;
-      default: break;
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING:
+        roles.push_back(quote_identifier(role->rolename));
+        break;
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_ROLE:
+        roles.emplace_back("CURRENT_ROLE");
+        break;
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_USER:
+        roles.emplace_back("CURRENT_USER");
+        break;
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_SESSION_USER:
+        roles.emplace_back("SESSION_USER");
+        break;
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC:
+        roles.emplace_back("PUBLIC");
+        break;
+      default:
+        break;
     }
   }
   if (roles.size() == 1 && roles[0] == "PUBLIC") roles.clear();
@@ -69,9 +80,12 @@ void transform_trigger(ParseContext& ctx, const PgNode* node, const PgQuery__Cre
   if (!table) return;
   Trigger trigger;
   trigger.name = stmt->trigname;
-  if (stmt->timing & kTriggerBefore) trigger.timing = "BEFORE";
-  else if (stmt->timing & kTriggerInstead) trigger.timing = "INSTEAD OF";
-  else trigger.timing = "AFTER";
+  if (stmt->timing & kTriggerBefore)
+    trigger.timing = "BEFORE";
+  else if (stmt->timing & kTriggerInstead)
+    trigger.timing = "INSTEAD OF";
+  else
+    trigger.timing = "AFTER";
   // pg_get_triggerdef()'s order.
   if (stmt->events & kTriggerInsert) trigger.events.emplace_back("INSERT");
   if (stmt->events & kTriggerDelete) trigger.events.emplace_back("DELETE");
@@ -131,16 +145,26 @@ void transform_rule(ParseContext& ctx, const PgNode* node, const PgQuery__RuleSt
   Rule rule;
   rule.name = stmt->rulename;
   switch (stmt->event) {
-    case PG_QUERY__CMD_TYPE__CMD_SELECT: rule.event = "SELECT"; break;
-    case PG_QUERY__CMD_TYPE__CMD_INSERT: rule.event = "INSERT"; break;
-    case PG_QUERY__CMD_TYPE__CMD_UPDATE: rule.event = "UPDATE"; break;
-    case PG_QUERY__CMD_TYPE__CMD_DELETE: rule.event = "DELETE"; break;
-    default: break;
+    case PG_QUERY__CMD_TYPE__CMD_SELECT:
+      rule.event = "SELECT";
+      break;
+    case PG_QUERY__CMD_TYPE__CMD_INSERT:
+      rule.event = "INSERT";
+      break;
+    case PG_QUERY__CMD_TYPE__CMD_UPDATE:
+      rule.event = "UPDATE";
+      break;
+    case PG_QUERY__CMD_TYPE__CMD_DELETE:
+      rule.event = "DELETE";
+      break;
+    default:
+      break;
   }
   rule.definition = definition_sql(ctx, node);
   rule.loc = ctx.statement_loc();
   auto& rules = table->rules;
-  auto it = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.name == rule.name; });
+  auto it =
+      std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.name == rule.name; });
   if (it != rules.end()) {
     if (!stmt->replace) {
       ctx.duplicate_object("rule \"" + rule.name + "\" for relation \"" + table->name.display() +

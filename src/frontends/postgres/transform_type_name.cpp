@@ -1,14 +1,14 @@
 // TypeName -> Type, spelled as PostgreSQL's format_type() spells it.
-#include "frontends/postgres/transform.h"
-
 #include <array>
+
+#include "frontends/postgres/transform.h"
 
 namespace sf::detail {
 
 namespace {
 
 struct Builtin {
-  std::string_view name;      // pg_type name (what the grammar produces) or a plain name
+  std::string_view name;  // pg_type name (what the grammar produces) or a plain name
   TypeKind kind;
   std::string_view spelling;  // format_type() spelling without modifiers
 };
@@ -67,25 +67,39 @@ const Builtin* find_builtin(std::string_view name) {
 }
 
 // Interval field masks (PostgreSQL's INTERVAL_MASK bits) as intervaltypmodout() prints them.
-constexpr int kMonth = 1 << 1, kYear = 1 << 2, kDay = 1 << 3, kHour = 1 << 10,
-              kMinute = 1 << 11, kSecond = 1 << 12, kFullRange = 0x7FFF;
+constexpr int kMonth = 1 << 1, kYear = 1 << 2, kDay = 1 << 3, kHour = 1 << 10, kMinute = 1 << 11,
+              kSecond = 1 << 12, kFullRange = 0x7FFF;
 
 std::string_view interval_fields(int64_t mask) {
   switch (mask) {
-    case kYear: return " year";
-    case kMonth: return " month";
-    case kDay: return " day";
-    case kHour: return " hour";
-    case kMinute: return " minute";
-    case kSecond: return " second";
-    case kYear | kMonth: return " year to month";
-    case kDay | kHour: return " day to hour";
-    case kDay | kHour | kMinute: return " day to minute";
-    case kDay | kHour | kMinute | kSecond: return " day to second";
-    case kHour | kMinute: return " hour to minute";
-    case kHour | kMinute | kSecond: return " hour to second";
-    case kMinute | kSecond: return " minute to second";
-    default: return "";
+    case kYear:
+      return " year";
+    case kMonth:
+      return " month";
+    case kDay:
+      return " day";
+    case kHour:
+      return " hour";
+    case kMinute:
+      return " minute";
+    case kSecond:
+      return " second";
+    case kYear | kMonth:
+      return " year to month";
+    case kDay | kHour:
+      return " day to hour";
+    case kDay | kHour | kMinute:
+      return " day to minute";
+    case kDay | kHour | kMinute | kSecond:
+      return " day to second";
+    case kHour | kMinute:
+      return " hour to minute";
+    case kHour | kMinute | kSecond:
+      return " hour to second";
+    case kMinute | kSecond:
+      return " minute to second";
+    default:
+      return "";
   }
 }
 
@@ -115,8 +129,10 @@ std::string builtin_spelling(const Builtin& builtin, bool written_bare_bpchar, T
   switch (builtin.kind) {
     case TypeKind::Decimal:
       // numeric(p) is numeric(p,0).
-      if (mods.size() == 1) type.modifiers = {mods[0], 0};
-      else type.modifiers = mods;
+      if (mods.size() == 1)
+        type.modifiers = {mods[0], 0};
+      else
+        type.modifiers = mods;
       if (!type.modifiers.empty()) spelling += join_modifiers(type.modifiers);
       return spelling;
     case TypeKind::Char:
@@ -193,8 +209,10 @@ Type transform_type(ParseContext& ctx, const PgQuery__TypeName* type_name) {
   std::vector<int64_t> mods;
   bool integer_mods = true;
   for (size_t i = 0; i < type_name->n_typmods; ++i) {
-    if (auto value = integer_value(type_name->typmods[i])) mods.push_back(*value);
-    else integer_mods = false;
+    if (auto value = integer_value(type_name->typmods[i]))
+      mods.push_back(*value);
+    else
+      integer_mods = false;
   }
 
   bool system = written.schema.empty() || written.schema == "pg_catalog";
@@ -216,7 +234,8 @@ Type transform_type(ParseContext& ctx, const PgQuery__TypeName* type_name) {
     }
     // Other types are spelled as written; pg_catalog is always visible, so format_type()
     // never shows it.
-    QualifiedName shown = written.schema == "pg_catalog" ? QualifiedName{"", written.name} : written;
+    QualifiedName shown =
+        written.schema == "pg_catalog" ? QualifiedName{"", written.name} : written;
     type.spelling = quoted_name(shown);
     if (!serial) {
       QualifiedName resolved = ctx.resolve_type(written);

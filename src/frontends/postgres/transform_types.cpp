@@ -1,14 +1,15 @@
 // CREATE TYPE ... AS ENUM / AS (composite), CREATE DOMAIN, and their ALTERs.
-#include "frontends/postgres/transform.h"
-
 #include <algorithm>
+
+#include "frontends/postgres/transform.h"
 
 namespace sf::detail {
 
 namespace {
 
 bool type_name_taken(ParseContext& ctx, const QualifiedName& name) {
-  if (ctx.schema.find_enum(name) || ctx.schema.find_domain(name) || ctx.schema.find_composite(name)) {
+  if (ctx.schema.find_enum(name) || ctx.schema.find_domain(name) ||
+      ctx.schema.find_composite(name)) {
     ctx.duplicate_object("type \"" + name.display() + "\" already exists");
     return true;
   }
@@ -67,7 +68,8 @@ void transform_alter_enum(ParseContext& ctx, const PgQuery__AlterEnumStmt* stmt)
   if (stmt->new_val_neighbor[0] != '\0') {
     position = std::find(values.begin(), values.end(), std::string(stmt->new_val_neighbor));
     if (position == values.end()) {
-      ctx.unknown_object(std::string("\"") + stmt->new_val_neighbor + "\" is not an existing enum label");
+      ctx.unknown_object(std::string("\"") + stmt->new_val_neighbor +
+                         "\" is not an existing enum label");
       return;
     }
     if (stmt->new_val_is_after) ++position;
@@ -107,8 +109,12 @@ void transform_create_domain(ParseContext& ctx, const PgQuery__CreateDomainStmt*
     if (stmt->constraints[i]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
     const auto* constraint = stmt->constraints[i]->constraint;
     switch (constraint->contype) {
-      case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL: domain.not_null = true; break;
-      case PG_QUERY__CONSTR_TYPE__CONSTR_NULL: domain.not_null = false; break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL:
+        domain.not_null = true;
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NULL:
+        domain.not_null = false;
+        break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
         domain.default_value = transform_expr(ctx, constraint->raw_expr);
         break;
@@ -116,7 +122,8 @@ void transform_create_domain(ParseContext& ctx, const PgQuery__CreateDomainStmt*
         domain.checks.push_back(domain_check(ctx, constraint));
         break;
       default:
-        ctx.unsupported_clause(constraint->location, "this domain constraint is not kept in the model");
+        ctx.unsupported_clause(constraint->location,
+                               "this domain constraint is not kept in the model");
         break;
     }
   }
@@ -134,11 +141,17 @@ void transform_alter_domain(ParseContext& ctx, const PgQuery__AlterDomainStmt* s
   }
   switch (stmt->subtype[0]) {
     case 'T':  // SET DEFAULT / DROP DEFAULT
-      if (stmt->def) domain->default_value = transform_expr(ctx, stmt->def);
-      else domain->default_value.reset();
+      if (stmt->def)
+        domain->default_value = transform_expr(ctx, stmt->def);
+      else
+        domain->default_value.reset();
       return;
-    case 'N': domain->not_null = false; return;
-    case 'O': domain->not_null = true; return;
+    case 'N':
+      domain->not_null = false;
+      return;
+    case 'O':
+      domain->not_null = true;
+      return;
     case 'C': {  // ADD CONSTRAINT
       if (!stmt->def || stmt->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) return;
       const auto* constraint = stmt->def->constraint;
@@ -155,7 +168,8 @@ void transform_alter_domain(ParseContext& ctx, const PgQuery__AlterDomainStmt* s
       auto& checks = domain->checks;
       auto it = std::find_if(checks.begin(), checks.end(),
                              [&](const CheckConstraint& c) { return c.name == stmt->name; });
-      if (it != checks.end()) checks.erase(it);
+      if (it != checks.end())
+        checks.erase(it);
       else if (stmt->missing_ok)
         ctx.info(DiagCode::SkippedStatement,
                  std::string("constraint \"") + stmt->name + "\" does not exist, skipping");

@@ -1,7 +1,7 @@
 // CREATE [OR REPLACE] VIEW and CREATE MATERIALIZED VIEW: the query kept as deparsed text.
-#include "frontends/postgres/transform.h"
-
 #include <algorithm>
+
+#include "frontends/postgres/transform.h"
 
 namespace sf::detail {
 
@@ -49,8 +49,8 @@ void transform_view(ParseContext& ctx, const PgQuery__ViewStmt* stmt) {
   View view;
   view.name = ctx.created_name(qualified_name(stmt->view));
   if (stmt->view->relpersistence[0] == 't') {
-    ctx.unsupported_clause(stmt->view->location,
-                           "TEMPORARY view \"" + view.name.display() + "\" is not part of the schema; skipped");
+    ctx.unsupported_clause(stmt->view->location, "TEMPORARY view \"" + view.name.display() +
+                                                     "\" is not part of the schema; skipped");
     return;
   }
   view.column_names = string_list(stmt->aliases, stmt->n_aliases);
@@ -58,9 +58,14 @@ void transform_view(ParseContext& ctx, const PgQuery__ViewStmt* stmt) {
   if (view.query.empty()) return;
   view.options = storage_params(stmt->options, stmt->n_options);
   switch (stmt->with_check_option) {
-    case PG_QUERY__VIEW_CHECK_OPTION__LOCAL_CHECK_OPTION: view.check_option = "LOCAL"; break;
-    case PG_QUERY__VIEW_CHECK_OPTION__CASCADED_CHECK_OPTION: view.check_option = "CASCADED"; break;
-    default: break;
+    case PG_QUERY__VIEW_CHECK_OPTION__LOCAL_CHECK_OPTION:
+      view.check_option = "LOCAL";
+      break;
+    case PG_QUERY__VIEW_CHECK_OPTION__CASCADED_CHECK_OPTION:
+      view.check_option = "CASCADED";
+      break;
+    default:
+      break;
   }
   view.loc = ctx.statement_loc();
   add_view(ctx, std::move(view), stmt->replace, false);
@@ -83,8 +88,9 @@ void transform_create_table_as(ParseContext& ctx, const PgQuery__CreateTableAsSt
   view.options = storage_params(into->options, into->n_options);
   view.with_data = !into->skip_data;
   if (into->table_space_name[0] != '\0') {
-    ctx.unsupported_clause(into->rel->location, "TABLESPACE " + std::string(into->table_space_name) +
-                                                    " is not kept in the model");
+    ctx.unsupported_clause(
+        into->rel->location,
+        "TABLESPACE " + std::string(into->table_space_name) + " is not kept in the model");
   }
   view.loc = ctx.statement_loc();
   add_view(ctx, std::move(view), false, stmt->if_not_exists);
