@@ -129,7 +129,8 @@ void transform_statement(ParseContext& ctx, const PgNode* node) {
       // Code may change the schema, but the model cannot follow it without running it.
       ctx.diags.report(
           DiagCode::CodeNotExecuted, ctx.statement_loc(),
-          statement_kind(node) + " was not run; objects it would create are not in the model");
+          std::string(node->node_case == PG_QUERY__NODE__NODE_DO_STMT ? "DO block" : "CALL") +
+              " was not run; objects it would create are not in the model");
       return;
     case PG_QUERY__NODE__NODE_INSERT_STMT:
     case PG_QUERY__NODE__NODE_UPDATE_STMT:
