@@ -109,6 +109,12 @@ TEST(FrontendPrepass, DollarQuoteTagsAndIdentifiersWithDollars) {
   EXPECT_EQ(p.with(DiagCode::PsqlMetaCommand).size(), 1u);
 }
 
+TEST(FrontendPrepass, ByteOrderMarkIsIgnored) {
+  auto p = parse_clean("\xEF\xBB\xBF\\connect db\nCREATE TABLE t (a int);\n");
+  EXPECT_EQ(p.schema.tables.size(), 1u);
+  EXPECT_EQ(p.with(DiagCode::PsqlMetaCommand).size(), 1u);
+}
+
 TEST(FrontendPrepass, OnlyMetaCommandsIsAnEmptyFile) {
   auto p = parse("\\connect db\n-- nothing else\n");
   EXPECT_EQ(p.with(DiagCode::FileEmpty).size(), 1u);

@@ -26,6 +26,11 @@ class Prepass {
 
   std::string run() {
     at_line_start_ = true;
+    // A UTF-8 byte order mark (Windows editors write one) is not SQL.
+    if (in_.substr(0, 3) == "\xEF\xBB\xBF") {
+      blank(0, 3);
+      pos_ = 3;
+    }
     while (pos_ < in_.size()) {
       char c = in_[pos_];
       if (c == '\n') {
