@@ -53,6 +53,19 @@ TEST(FrontendPrepass, CopyWithOptionsAndCrLfTerminator) {
   EXPECT_EQ(p.schema.tables.size(), 1u);
 }
 
+TEST(FrontendPrepass, PsqlCopyFromStdinAlsoHasData) {
+  auto p = parse(
+      "CREATE TABLE t (a int, b text);\n"
+      "\\copy t (a, b) FROM stdin WITH (FORMAT csv)\n"
+      "1,\"not; sql\"\n"
+      "\\.\n"
+      "\\copy t TO 'out.csv'\n"
+      "CREATE TABLE u (x int);\n");
+  EXPECT_FALSE(p.diags.has_errors()) << p.problems();
+  EXPECT_EQ(p.schema.tables.size(), 2u);
+  EXPECT_EQ(p.with(DiagCode::PsqlMetaCommand).size(), 2u);
+}
+
 TEST(FrontendPrepass, UnterminatedCopyIsAnErrorAtTheCopy) {
   auto p = parse("CREATE TABLE t (a int);\n  COPY t (a) FROM stdin;\n1\n2\n");
   auto errors = p.with(DiagCode::UnterminatedCopy);

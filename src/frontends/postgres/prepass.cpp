@@ -84,12 +84,33 @@ class Prepass {
   }
 
   void skip_meta_command() {
+    size_t start = pos_;
     size_t end = line_end(pos_);
     std::string command = trim(in_.substr(pos_, end - pos_));
     diags_.report(DiagCode::PsqlMetaCommand, SourceLoc::at(file_, pos_),
                   "skipped psql meta-command '" + command + "'");
     blank(pos_, end);
     pos_ = end;
+    // \copy ... from stdin reads its data from the script, like COPY ... FROM stdin.
+    if (copies_from_stdin(command)) skip_copy_data(start);
+  }
+
+  static bool copies_from_stdin(const std::string& command) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : to_lower(command) + " ") {
+      if (is_ident_char(c) || c == '\\') {
+        word += c;
+      } else if (!word.empty()) {
+        words.push_back(std::move(word));
+        word.clear();
+      }
+    }
+    if (words.empty() || words[0] != "\\copy") return false;
+    for (size_t i = 1; i + 1 < words.size(); ++i) {
+      if (words[i] == "from" && words[i + 1] == "stdin") return true;
+    }
+    return false;
   }
 
   void skip_line_comment() { pos_ = line_end(pos_); }
