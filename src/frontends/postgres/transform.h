@@ -107,7 +107,7 @@ std::string quoted_name(const QualifiedName& name);
 std::string quote_identifier(std::string_view name);
 std::string quote_literal(std::string_view value);
 
-/// Integer, Float, String or Boolean node as an integer, if it is one.
+/// An Integer, Float, String or A_Const node as an integer, if it holds one.
 std::optional<int64_t> integer_value(const PgNode* node);
 /// A DefElem's argument as SQL text (`70`, `on`, `'a b'`, `public.t`).
 std::string def_elem_value_sql(const PgNode* arg);
