@@ -26,9 +26,33 @@ bool is_numeric_kind(TypeKind kind) {
     case TypeKind::Float32:
     case TypeKind::Float64:
       return true;
-    default:
+    case TypeKind::Bool:
+    case TypeKind::Money:  // money input takes currency symbols: keep the string
+    case TypeKind::Text:
+    case TypeKind::Varchar:
+    case TypeKind::Char:
+    case TypeKind::Bytes:
+    case TypeKind::Uuid:
+    case TypeKind::Date:
+    case TypeKind::Time:
+    case TypeKind::TimeTz:
+    case TypeKind::Timestamp:
+    case TypeKind::TimestampTz:
+    case TypeKind::Interval:
+    case TypeKind::Json:
+    case TypeKind::Jsonb:
+    case TypeKind::Inet:
+    case TypeKind::Cidr:
+    case TypeKind::MacAddr:
+    case TypeKind::Bit:
+    case TypeKind::VarBit:
+    case TypeKind::Xml:
+    case TypeKind::TsVector:
+    case TypeKind::UserDefined:
+    case TypeKind::Other:
       return false;
   }
+  return false;
 }
 
 bool looks_numeric(std::string_view text) {
