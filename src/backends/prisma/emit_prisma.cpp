@@ -146,6 +146,37 @@ private:
     return false;
   }
 
+  /// Prisma maps only models with a primary key or a required unique key (else @@ignore).
+  /// ... and whose key columns all have a Prisma type (Unsupported ones do not count).
+  bool has_key(const Table& t) {
+    auto usable = [&](const std::vector<std::string>& columns, bool pk) {
+      for (const auto& c : columns) {
+        const Column* col = t.find_column(c);
+        if (!col || (!pk && !col->not_null) || prisma_type(t, *col).rfind("Unsupported(", 0) == 0) return false;
+      }
+      return true;
+    };
+    if (t.primary_key && usable(t.primary_key->columns, true)) return true;
+    for (const auto& u : t.uniques) {
+      if (usable(u.columns, false)) return true;
+    }
+    return false;
+  }
+  bool ignored(const Table& t) { return t.orm_ignored || !has_key(t); }
+
+  /// The Prisma type (scalar and native) of a column, without reporting anything.
+  std::string prisma_type(const Table& t, const Column& c) {
+    quiet_ = true;
+    Column plain = c;
+    plain.type.serial = false;
+    if (plain.type.kind == TypeKind::Int32 || plain.type.kind == TypeKind::Int64 || plain.type.kind == TypeKind::Int16) {
+      plain.type.spelling = "";
+    }
+    auto [type, native] = type_of(t, plain);
+    quiet_ = false;
+    return type + " " + native;
+  }
+
   // ---- relation fields ------------------------------------------------------------------------
   void relations() {
     // how many relations link each unordered pair of models: more than one needs names
@@ -186,6 +217,16 @@ private:
           lose(fk.loc, where + " (Prisma relations must reference unique columns)");
           continue;
         }
+        bool same_types = fk.columns.size() == ref_columns.size();
+        for (size_t k = 0; same_types && k < fk.columns.size(); ++k) {
+          const Column* a = t.find_column(fk.columns[k]);
+          const Column* b = target->find_column(ref_columns[k]);
+          same_types = a && b && prisma_type(t, *a) == prisma_type(*target, *b);
+        }
+        if (!same_types) {
+          lose(fk.loc, where + " (Prisma relations need the same type on both sides)");
+          continue;
+        }
         ++counter;
         bool optional = false;
         for (const auto& c : fk.columns) {
@@ -217,14 +258,24 @@ private:
         if (fk.on_delete != default_delete) args.push_back("onDelete: " + action(fk.on_delete));
         if (fk.on_update != FkAction::Cascade) args.push_back("onUpdate: " + action(fk.on_update));
         std::string default_name = t.name.name + "_" + join(fk.columns, "_") + "_fkey";
-        if (!fk.name.empty() && fk.name != default_name) args.push_back("map: " + quote(fk.name));
+        std::string fk_name = fk.name;
+        if (fk_name.empty()) {
+          // PostgreSQL numbers a second key with the same default name: _fkey1, ...
+          fk_name = default_name;
+          for (int n = 1; fk_names_[key(t.name)].count(fk_name); ++n) fk_name = default_name + std::to_string(n);
+        }
+        fk_names_[key(t.name)].insert(fk_name);
+        if (fk_name != default_name) args.push_back("map: " + quote(fk_name));
+        std::string fwd_attrs = "@relation(" + join(args, ", ") + ")";
+        if (ignored(*target) && !ignored(t)) fwd_attrs += " @ignore";
         extra_[key(t.name)].push_back({fresh(key(t.name), base), model_names_[key(target->name)] + (optional ? "?" : ""),
-                                       "@relation(" + join(args, ", ") + ")", "", {}});
+                                       fwd_attrs, "", {}});
         // back-relation field
         std::string back_type = model_names_[key(t.name)] + (one ? "?" : "[]");
         std::string back_name = one ? lower_first(model_names_[key(t.name)]) : plural_field(model_names_[key(t.name)]);
-        extra_[key(target->name)].push_back({fresh(key(target->name), back_name), back_type,
-                                             rel.empty() ? "" : "@relation(" + quote(rel) + ")", "", {}});
+        std::string back_attrs = rel.empty() ? "" : "@relation(" + quote(rel) + ")";
+        if (ignored(t) && !ignored(*target)) back_attrs += std::string(back_attrs.empty() ? "" : " ") + "@ignore";
+        extra_[key(target->name)].push_back({fresh(key(target->name), back_name), back_type, back_attrs, "", {}});
         if (fk.timing.deferrable) lose(fk.loc, "DEFERRABLE on " + where);
       }
     }
@@ -291,14 +342,14 @@ private:
       case TypeKind::Other: {
         std::string spelling = ty.spelling;
         if (ty.array_dims > 0) {
-          d_.report(DiagCode::ApproximatedType, c.loc, "Prisma has no list of " + spelling + " for " + t.name.display() + "." + c.name + "; written as Unsupported");
+          if (!quiet_) d_.report(DiagCode::ApproximatedType, c.loc, "Prisma has no list of " + spelling + " for " + t.name.display() + "." + c.name + "; written as Unsupported");
           return {"Unsupported(" + quote(spelling) + ")", ""};
         }
         base = "Unsupported(" + quote(spelling) + ")";
         break;
       }
     }
-    if (ty.array_dims > 1) {
+    if (ty.array_dims > 1 && !quiet_) {
       d_.report(DiagCode::ApproximatedType, c.loc, "Prisma lists have one dimension; " + t.name.display() + "." + c.name + " is written as a one-dimensional list");
     }
     if (ty.array_dims > 0) base += "[]";
@@ -314,12 +365,23 @@ private:
 
   std::string default_attr(const Column& c, bool unsupported) {
     if (!c.client_default.empty()) return "@default(" + c.client_default + ")";
-    if (c.type.serial || c.identity) return "@default(autoincrement())";
+    bool integer = c.type.array_dims == 0 && (c.type.kind == TypeKind::Int16 || c.type.kind == TypeKind::Int32 ||
+                                              c.type.kind == TypeKind::Int64);
+    if (c.type.serial || c.identity) {
+      if (integer && !unsupported) return "@default(autoincrement())";
+      d_.report(DiagCode::UnsupportedFeature, c.loc,
+                "Prisma cannot express the auto-increment of " + c.name + " (autoincrement() needs Int or BigInt)");
+    }
     if (!c.default_value) return "";
     const Expr& e = *c.default_value;
     if (unsupported) return e.form == ExprForm::Null ? "" : "@default(dbgenerated(" + quote(e.sql) + "))";
     switch (e.form) {
-      case ExprForm::Now: return "@default(now())";
+      case ExprForm::Now:
+        if (c.type.array_dims == 0 && (c.type.kind == TypeKind::Timestamp || c.type.kind == TypeKind::TimestampTz ||
+                                       c.type.kind == TypeKind::Date)) {
+          return "@default(now())";
+        }
+        break;
       case ExprForm::StringLiteral:
         if (c.type.kind == TypeKind::UserDefined && c.type.array_dims == 0) return "@default(" + identifier(e.value) + ")";
         if (c.type.array_dims == 0 &&
@@ -328,10 +390,10 @@ private:
         }
         break;
       case ExprForm::Literal: {
-        bool numeric = c.type.kind == TypeKind::Int16 || c.type.kind == TypeKind::Int32 ||
-                       c.type.kind == TypeKind::Int64 || c.type.kind == TypeKind::Decimal ||
-                       c.type.kind == TypeKind::Float32 || c.type.kind == TypeKind::Float64;
-        if (numeric) return "@default(" + e.value + ")";
+        bool whole = !e.value.empty() && e.value.find_first_not_of("-0123456789") == std::string::npos;
+        bool fractional = c.type.kind == TypeKind::Decimal || c.type.kind == TypeKind::Float32 ||
+                          c.type.kind == TypeKind::Float64;
+        if (c.type.array_dims == 0 && ((integer && whole) || fractional)) return "@default(" + e.value + ")";
         break;
       }
       case ExprForm::BoolLiteral:
@@ -398,6 +460,10 @@ private:
       std::string default_name = t.name.name + "_" + join(u.columns, "_") + "_key";
       block.push_back("@@unique([" + join(f, ", ") + "]" + (!u.name.empty() && u.name != default_name ? ", map: " + quote(u.name) : "") + ")");
     }
+    std::set<std::string> used_index_names;
+    for (const auto& i : t.indexes) {
+      if (!i.name.empty()) used_index_names.insert(i.name);
+    }
     for (const auto& i : t.indexes) {
       std::string where = "index " + (i.name.empty() ? "on " + t.name.display() : i.name);
       bool expression = false;
@@ -411,15 +477,24 @@ private:
       std::vector<std::string> args = {"[" + join(f, ", ") + "]"};
       std::vector<std::string> cols;
       for (const auto& e : i.elements) cols.push_back(e.column);
-      // an unnamed unique index gets PostgreSQL's name for it, not Prisma's _key (which a
-      // unique constraint on the same columns may already hold)
-      if (!i.name.empty()) args.push_back("map: " + quote(i.name));
-      else if (i.unique) args.push_back("map: " + quote(t.name.name + "_" + join(cols, "_") + "_idx"));
-      if (i.method == "hash") args.push_back("type: Hash");
+      // an unnamed index gets PostgreSQL's name for it (table_cols_idx, then idx1, ...), not
+      // Prisma's _key, which a unique constraint on the same columns may already hold
+      std::string index_name = i.name;
+      if (index_name.empty()) {
+        std::string base = t.name.name + "_" + join(cols, "_") + "_idx";
+        index_name = base;
+        for (int n = 1; used_index_names.count(index_name); ++n) index_name = base + std::to_string(n);
+      }
+      bool default_name = i.name.empty() && index_name == t.name.name + "_" + join(cols, "_") + "_idx";
+      used_index_names.insert(index_name);
+      if (!default_name || i.unique) args.push_back("map: " + quote(index_name));
+      if (i.unique && i.method != "btree") {
+        lose(i.loc, "the " + i.method + " method of unique " + where + " (Prisma's @@unique takes no type)");
+      } else if (i.method == "hash") args.push_back("type: Hash");
       else if (i.method == "gin") args.push_back("type: Gin");
       else if (i.method == "gist") args.push_back("type: Gist");
       else if (i.method == "brin") args.push_back("type: Brin");
-      else if (i.method != "btree") lose(i.loc, "the " + i.method + " method of " + where);
+      else if (i.method != "btree" && !i.unique) lose(i.loc, "the " + i.method + " method of " + where);
       if (!i.include.empty()) lose(i.loc, "the INCLUDE columns of " + where);
       block.push_back(std::string(i.unique ? "@@unique(" : "@@index(") + join(args, ", ") + ")");
     }
@@ -427,19 +502,11 @@ private:
     for (const auto& x : t.exclusions) lose(x.loc, "exclusion constraint " + x.name);
     for (const auto& tr : t.triggers) lose(tr.loc, "trigger " + tr.name + " on " + t.name.display());
     for (const auto& p : t.policies) lose(p.loc, "policy " + p.name + " on " + t.name.display());
-    bool has_key = t.primary_key.has_value();
-    for (const auto& u : t.uniques) {
-      bool required = true;
-      for (const auto& c : u.columns) {
-        const Column* col = t.find_column(c);
-        required = required && col && col->not_null;
-      }
-      has_key = has_key || required;
-    }
+    bool keyed = has_key(t);
     if (model_names_[tk] != t.name.name) block.push_back("@@map(" + quote(t.name.name) + ")");
     if (multi_schema_) block.push_back("@@schema(" + quote(t.name.effective_schema()) + ")");
-    if (!has_key || t.orm_ignored) {
-      if (!has_key) {
+    if (!keyed || t.orm_ignored) {
+      if (!keyed) {
         d_.report(DiagCode::UnsupportedFeature, t.loc, "table " + t.name.display() +
                   " has no primary or required unique key; Prisma needs one, so the model is marked @@ignore");
       }
@@ -528,9 +595,11 @@ private:
   Diagnostics& d_;
   std::ostringstream out_;
   bool multi_schema_ = false;
+  bool quiet_ = false;  ///< type_of without reporting (used to compare types)
   std::map<std::string, std::string> enum_names_, model_names_, field_names_;
   std::map<std::string, std::set<std::string>> taken_;
   std::map<std::string, std::vector<Line>> extra_;
+  std::map<std::string, std::set<std::string>> fk_names_;
 };
 
 }  // namespace
