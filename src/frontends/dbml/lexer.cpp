@@ -42,6 +42,7 @@ public:
       : file_(file), text_(file->text()), diags_(diagnostics) {}
 
   std::vector<Token> run() {
+    tokens_.reserve(text_.size() / 4 + 16);  // about one token per four bytes of DBML
     while (pos_ < text_.size()) {
       start_ = pos_;
       start_line_ = line_;
