@@ -9,6 +9,7 @@
 #include "schemaforge/model/constraints.h"
 #include "schemaforge/model/expr.h"
 #include "schemaforge/model/name.h"
+#include "schemaforge/model/suppression.h"
 #include "schemaforge/model/table.h"
 #include "schemaforge/model/type.h"
 
@@ -122,6 +123,8 @@ struct Schema {
   std::vector<Function> functions;
   /// COMMENT ON SCHEMA for schemas the source did not create (e.g. public).
   std::vector<Namespace> namespace_comments;
+  /// Inline lint suppressions found in the sources' comments, in source order.
+  std::vector<Suppression> suppressions;
 
   Table* find_table(const QualifiedName& name);
   const Table* find_table(const QualifiedName& name) const;
