@@ -80,6 +80,9 @@ struct LintResult {
 ///   for (const Finding& f : result.findings) ...
 LintResult lint(const Schema& schema, const LintSettings& settings);
 
+/// Reports lint.rules entries that name no rule (SF1007, at the entry's location).
+void check_lint_settings(const LintSettings& settings, Diagnostics& diagnostics);
+
 /// Whether `rule` runs under `settings` (its default, overridden by lint.rules).
 bool lint_rule_enabled(const LintRuleInfo& rule, const LintSettings& settings);
 

@@ -166,6 +166,15 @@ void RuleContext::report_object(std::string object, const SourceLoc& loc, std::s
 
 }  // namespace detail
 
+void check_lint_settings(const LintSettings& settings, Diagnostics& diagnostics) {
+  for (const auto& setting : settings.rules) {
+    if (find_lint_rule(setting.rule)) continue;
+    diagnostics.report(DiagCode::ConfigUnknownKey, setting.loc,
+                       "`" + setting.rule + "` under lint.rules is not a lint rule code or name "
+                       "(see schemaforge lint --list-rules)");
+  }
+}
+
 bool lint_rule_enabled(const LintRuleInfo& rule, const LintSettings& settings) {
   const RuleSetting* setting = setting_for(rule, settings);
   return setting && setting->enabled ? *setting->enabled : rule.enabled;
