@@ -58,13 +58,14 @@ struct LintPolicies {
   /// Tables only ever inserted into: they need `created_at` but no `updated_at`.
   std::vector<std::string> append_only_tables = {"*_events", "*_event", "*_log", "*_logs",
                                                  "*_history", "audit_*"};
-  /// Column names that hold a fixed set of values (globs).
-  std::vector<std::string> enum_like_columns = {"status", "*_status", "state", "*_state",
-                                                "kind", "*_kind", "type", "*_type",
+  /// Column names that hold a fixed set of values (globs). `state` is left out: in address
+  /// tables it is a region, not a lifecycle.
+  std::vector<std::string> enum_like_columns = {"status", "*_status", "kind", "*_kind",
+                                                "type", "*_type",
                                                 "role", "*_role", "plan", "*_plan",
                                                 "category", "priority", "level", "visibility"};
   /// Lifecycle columns that should have a default (rule L803).
-  std::vector<std::string> status_columns = {"status", "*_status", "state", "*_state"};
+  std::vector<std::string> status_columns = {"status", "*_status"};
   /// Column names that hold money (globs).
   std::vector<std::string> money_columns = {"price", "*_price", "amount", "*_amount", "cost",
                                             "*_cost", "total", "*_total", "balance", "*_balance",

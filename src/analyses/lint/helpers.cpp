@@ -283,6 +283,24 @@ bool is_unique_key(const Table& table, const std::vector<std::string>& columns) 
   return false;
 }
 
+bool has_unique_within(const Table& table, const std::vector<std::string>& columns) {
+  auto within = [&](const std::vector<std::string>& key) {
+    return !key.empty() && std::all_of(key.begin(), key.end(), [&](const std::string& c) {
+      return std::find(columns.begin(), columns.end(), c) != columns.end();
+    });
+  };
+  if (table.primary_key && within(table.primary_key->columns)) return true;
+  for (const auto& unique : table.uniques) {
+    if (within(unique.columns)) return true;
+  }
+  for (const auto& index : table.indexes) {
+    if (!index.unique || index.where) continue;
+    auto index_cols = index_columns(index);
+    if (index_cols && within(*index_cols)) return true;
+  }
+  return false;
+}
+
 bool column_in_some_unique(const Table& table, std::string_view column) {
   auto has = [&](const std::vector<std::string>& columns) {
     return std::find(columns.begin(), columns.end(), column) != columns.end();

@@ -49,6 +49,9 @@ std::optional<std::vector<std::string>> index_columns(const Index& index);
 std::vector<std::vector<std::string>> indexed_column_lists(const Table& table);
 /// A primary key, unique constraint or non-partial unique index on exactly these columns.
 bool is_unique_key(const Table& table, const std::vector<std::string>& columns);
+/// Some primary key, unique constraint or non-partial unique index lies within `columns`, so
+/// no two rows share values for all of them.
+bool has_unique_within(const Table& table, const std::vector<std::string>& columns);
 /// Some unique key (partial ones too) includes `column`.
 bool column_in_some_unique(const Table& table, std::string_view column);
 

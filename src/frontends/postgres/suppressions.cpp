@@ -94,10 +94,11 @@ struct Tok {
 
 }  // namespace
 
-void collect_suppressions(const std::shared_ptr<const SourceFile>& file, Schema& schema) {
+void collect_suppressions(const std::shared_ptr<const SourceFile>& file, const std::string& sql,
+                          Schema& schema) {
   const std::string& original = file->text();
   if (original.find(kMarker) == std::string::npos) return;  // the common case costs nothing
-  std::string text = scannable_text(original);
+  std::string text = scannable_text(sql.size() == original.size() ? sql : original);
   PgQueryScanResult scan = pg_query_scan(text.c_str());
   std::vector<Tok> tokens;
   if (!scan.error) {

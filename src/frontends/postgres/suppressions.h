@@ -13,7 +13,10 @@ namespace sf::detail {
 ///  - a comment on its own line(s) before the first token of a statement covers the whole
 ///    statement, up to its `;`;
 ///  - a comment on its own line(s) inside a statement covers the next line with code.
-/// COPY data and psql meta-command lines are blanked before scanning (offsets unchanged).
-void collect_suppressions(const std::shared_ptr<const SourceFile>& file, Schema& schema);
+/// `sql` is the file's text as the parser saw it (psql commands and data blanked, offsets
+/// unchanged); COPY data and meta-command lines left in it are blanked again before scanning.
+/// Call it once the file has parsed, so a file with errors adds nothing.
+void collect_suppressions(const std::shared_ptr<const SourceFile>& file, const std::string& sql,
+                          Schema& schema);
 
 }  // namespace sf::detail

@@ -193,11 +193,17 @@ void check_IdentifierTooLong(RuleContext& context) {
   size_t limit = context.settings.naming.max_identifier_bytes;
   each_name(context.schema, true, [&](NameKind kind, const std::string& name, const Table* table,
                                       const std::string& column, const SourceLoc& loc) {
-    if (name.size() <= limit) return;
+    // PostgreSQL's parser has already cut longer names to 63 bytes, so a name of exactly
+    // 63 bytes is reported too: it was probably longer in the source.
+    constexpr size_t kPostgresLimit = 63;
+    if (name.size() <= limit && name.size() != kPostgresLimit) return;
+    std::string why = name.size() == kPostgresLimit
+                          ? "PostgreSQL's maximum; longer names are silently cut to it, so two "
+                            "names can collide"
+                          : "more than " + std::to_string(limit) + " (naming.max_identifier_bytes)";
     report_name(context, kind, name, table, column, loc,
                 std::string(kind_word(kind)) + " name `" + name + "` is " +
-                    std::to_string(name.size()) + " bytes; PostgreSQL truncates names to " +
-                    std::to_string(limit) + " bytes, so two names can collide");
+                    std::to_string(name.size()) + " bytes, " + why);
   });
 }
 

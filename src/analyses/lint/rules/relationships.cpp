@@ -165,7 +165,7 @@ void check_JoinTableWithoutKey(RuleContext& context) {
       return std::find(link.begin(), link.end(), c.name) != link.end() ||
              in_primary_key(table, c.name) || audit_column(c.name);
     });
-    if (!only_links || is_unique_key(table, link)) continue;
+    if (!only_links || has_unique_within(table, link)) continue;
     context.report(table, "", table.loc,
                    "link table `" + table_label(table) + "` does not make (" + join(link, ", ") +
                        ") unique, so the same pair can be linked twice; make it the primary key");
