@@ -55,15 +55,14 @@ void each_name(const Schema& schema, bool with_partitions, const NameVisitor& vi
   }
 }
 
-void report_name(RuleContext& context, NameKind kind, const std::string& name,
-                 const Table* table, const std::string& column, const SourceLoc& loc,
-                 const std::string& message) {
+/// Table and column names honour the table/column excludes; views and types have none.
+void report_name(RuleContext& context, const std::string& name, const Table* table,
+                 const std::string& column, const SourceLoc& loc, const std::string& message) {
   if (table) {
     context.report(*table, column, loc, message);
   } else {
     context.report_object(name, loc, message);
   }
-  (void)kind;
 }
 
 bool case_ok(NameCase wanted, const std::string& name) {
@@ -100,7 +99,7 @@ void check_NameCase(RuleContext& context) {
   each_name(context.schema, false, [&](NameKind kind, const std::string& name, const Table* table,
                                        const std::string& column, const SourceLoc& loc) {
     if (has_special_characters(name) || case_ok(wanted, name)) return;  // L409's business
-    report_name(context, kind, name, table, column, loc,
+    report_name(context, name, table, column, loc,
                 std::string(kind_word(kind)) + " name `" + name + "` is not " +
                     case_word(wanted) + " (naming.case)");
   });
@@ -201,7 +200,7 @@ void check_IdentifierTooLong(RuleContext& context) {
                           ? "PostgreSQL's maximum; longer names are silently cut to it, so two "
                             "names can collide"
                           : "more than " + std::to_string(limit) + " (naming.max_identifier_bytes)";
-    report_name(context, kind, name, table, column, loc,
+    report_name(context, name, table, column, loc,
                 std::string(kind_word(kind)) + " name `" + name + "` is " +
                     std::to_string(name.size()) + " bytes, " + why);
   });
@@ -212,7 +211,7 @@ void check_ReservedWord(RuleContext& context) {
                                        const std::string& column, const SourceLoc& loc) {
     if (kind == NameKind::Index || kind == NameKind::Constraint) return;
     if (!is_reserved_word(name)) return;
-    report_name(context, kind, name, table, column, loc,
+    report_name(context, name, table, column, loc,
                 std::string(kind_word(kind)) + " name `" + name +
                     "` is a reserved word and must be quoted in every query");
   });
@@ -237,7 +236,7 @@ void check_NameNeedsQuoting(RuleContext& context) {
   each_name(context.schema, false, [&](NameKind kind, const std::string& name, const Table* table,
                                        const std::string& column, const SourceLoc& loc) {
     if (!has_special_characters(name)) return;
-    report_name(context, kind, name, table, column, loc,
+    report_name(context, name, table, column, loc,
                 std::string(kind_word(kind)) + " name `" + name +
                     "` holds characters that need double quotes in every query");
   });
