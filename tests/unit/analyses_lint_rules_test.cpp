@@ -224,3 +224,36 @@ TEST(LintRules, SettingsNamingUnknownRulesAreReported) {
 }
 
 }  // namespace sf
+
+#include "schemaforge/analyses/lint_checklist.h"
+
+namespace sf {
+
+TEST(LintChecklist, ItemsFollowTheirRules) {
+  test::ModelBuilder b;
+  b.standard_table("teams");
+  Table& users = b.standard_table("users");
+  b.column(users, "team_id", TypeKind::Uuid, true, "uuid");
+  b.foreign_key(users, "team_id", "teams", FkAction::Cascade);  // no index: L201
+  LintSettings settings;
+  RuleSetting off;
+  off.rule = "L601";
+  off.enabled = false;
+  settings.rules.push_back(off);
+  LintResult result = lint(b.schema, settings);
+  auto items = validation_checklist(result, settings);
+  auto state_of = [&](std::string_view prefix) {
+    for (const auto& item : items) {
+      if (item.text.substr(0, prefix.size()) == prefix) return item.state;
+    }
+    return ChecklistState::NotChecked;
+  };
+  EXPECT_EQ(state_of("Indexes on all foreign keys"), ChecklistState::Failed);
+  EXPECT_EQ(state_of("Timestamp columns are timezone-aware"), ChecklistState::Passed);
+  EXPECT_EQ(state_of("Each table has a purpose"), ChecklistState::NotChecked);
+  for (const auto& item : items) {
+    for (auto code : item.codes) EXPECT_NE(find_lint_rule(code), nullptr) << code;
+  }
+}
+
+}  // namespace sf
