@@ -565,7 +565,7 @@ bool satisfiable(const Predicate& predicate, const std::set<std::string>& not_nu
     Predicate equal;
     equal.kind = Predicate::Kind::Compare;
     equal.column = pinned_column;
-    equal.op = "=";
+    equal.op.push_back('=');  // not `= "="`: g++ 12 -O2 warns falsely (-Wrestrict, PR 105329)
     equal.value = *pinned;
     if (!apply_atom(equal, env)) return false;
     if (pinned->is_number) {
