@@ -118,12 +118,28 @@ void check_FkCycle(RuleContext& context) {
   }
 }
 
+namespace {
+
+/// pg_dump of a partitioned table can put the foreign keys on each partition instead.
+bool partition_has_fk(const Schema& schema, const Table& parent, const std::string& column) {
+  for (const auto& table : schema.tables) {
+    if (table.partition_of && table.partition_of->parent.same_object(parent.name) &&
+        column_in_fk(table, column)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void check_ImpliedFk(RuleContext& context) {
   for (const auto& table : context.schema.tables) {
     if (table.partition_of) continue;
     for (const auto& column : table.columns) {
       if (!ends_with(column.name, "_id") || column.name.size() <= 3) continue;
       if (column_in_fk(table, column.name) || in_primary_key(table, column.name)) continue;
+      if (table.partition_by && partition_has_fk(context.schema, table, column.name)) continue;
       const Table* target = table_named_like(context.schema, table, column.name.substr(0, column.name.size() - 3));
       if (!target || !target->primary_key || target->primary_key->columns.size() != 1) continue;
       const Column* key = target->find_column(target->primary_key->columns[0]);
