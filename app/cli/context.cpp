@@ -38,8 +38,8 @@ std::optional<Schema> load_schema(Context& context, const std::string& argument,
   }
   auto file = read_source_file(argument);
   if (!file) {
-    context.err << "error[" << info(DiagCode::FileUnreadable).code << "]: " << file.error().message
-                << "\n";
+    context.err << argument << ": error[" << info(DiagCode::FileUnreadable).code
+                << "]: " << file.error().message << "\n";
     exit_code = file.error().exit_code;
     return std::nullopt;
   }
@@ -55,8 +55,8 @@ std::optional<Schema> load_schema(Context& context, const std::string& argument,
 bool write_output(Context& context, const std::string& path, const std::string& contents) {
   auto status = write_file_atomically(path, contents);
   if (!status) {
-    context.err << "error[" << info(DiagCode::OutputUnwritable).code << "]: "
-                << status.error().message << "\n";
+    context.err << path << ": error[" << info(DiagCode::OutputUnwritable).code
+                << "]: " << status.error().message << "\n";
     return false;
   }
   return true;

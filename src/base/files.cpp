@@ -13,15 +13,15 @@ namespace sf {
 Result<std::shared_ptr<const SourceFile>> read_source_file(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
-    return Error{ExitCode::BadInput, path + ": is a directory, not a schema file"};
+    return Error{ExitCode::BadInput, "is a directory, not a schema file"};
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return Error{ExitCode::BadInput, path + ": cannot read: " + std::strerror(errno)};
+    return Error{ExitCode::BadInput, std::string("cannot read: ") + std::strerror(errno)};
   }
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  if (in.bad()) return Error{ExitCode::BadInput, path + ": read error"};
+  if (in.bad()) return Error{ExitCode::BadInput, "read error"};
   return std::make_shared<const SourceFile>(path, buffer.str());
 }
 
@@ -31,24 +31,24 @@ Status write_file_atomically(const std::string& path, const std::string& content
   fs::path target(path);
   if (target.has_parent_path()) {
     fs::create_directories(target.parent_path(), ec);
-    if (ec) return Error{ExitCode::Environment, path + ": cannot create directory: " + ec.message()};
+    if (ec) return Error{ExitCode::Environment, "cannot create directory: " + ec.message()};
   }
   std::string temp = path + ".tmp" + std::to_string(::getpid());
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return Error{ExitCode::Environment, path + ": cannot write: " + std::strerror(errno)};
+    if (!out) return Error{ExitCode::Environment, std::string("cannot write: ") + std::strerror(errno)};
     out << contents;
     out.flush();
     if (!out) {
       out.close();
       fs::remove(temp, ec);
-      return Error{ExitCode::Environment, path + ": write failed"};
+      return Error{ExitCode::Environment, "write failed"};
     }
   }
   fs::rename(temp, target, ec);
   if (ec) {
     fs::remove(temp, ec);
-    return Error{ExitCode::Environment, path + ": cannot rename into place: " + ec.message()};
+    return Error{ExitCode::Environment, "cannot rename into place: " + ec.message()};
   }
   return ok_status();
 }

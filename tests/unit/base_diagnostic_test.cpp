@@ -45,6 +45,6 @@ TEST(Diagnostic, CaretCountsCharactersNotBytes) {
   EXPECT_EQ(format_diagnostic(diags.items()[0]),
             "s.sql:1:14: error[SF2001]: syntax error at or near \";\"\n"
             "  SELECT 'é', ;\n"
-            "               ^\n");
+            "              ^\n");
 }
 }  // namespace sf

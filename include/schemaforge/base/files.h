@@ -8,7 +8,8 @@
 
 namespace sf {
 
-/// Reads a whole file. Fails with ExitCode::BadInput when it is missing or unreadable.
+/// Reads a whole file. Fails with ExitCode::BadInput when it is missing or unreadable; error
+/// messages do not repeat the path (callers print `path: error[CODE]: message`).
 Result<std::shared_ptr<const SourceFile>> read_source_file(const std::string& path);
 
 /// Writes `contents` to a temporary file beside `path`, then renames it over `path`;
