@@ -26,13 +26,25 @@ foreach(sql_file ${SF_PG_CORPUS_FILES})
     TIMEOUT 300)
 endforeach()
 
-file(GLOB SF_GOLDEN_INPUTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/golden/*/input.sql)
+# Golden inputs, the shipped examples and the frontend's whole-file fixtures.
+file(GLOB SF_GOLDEN_INPUTS CONFIGURE_DEPENDS
+  ${CMAKE_CURRENT_SOURCE_DIR}/golden/*/input.sql
+  ${PROJECT_SOURCE_DIR}/examples/*/schema.sql
+  ${CMAKE_CURRENT_SOURCE_DIR}/data/postgres/*.sql)
 list(SORT SF_GOLDEN_INPUTS)
 foreach(sql_file ${SF_GOLDEN_INPUTS})
   get_filename_component(case_dir ${sql_file} DIRECTORY)
   get_filename_component(case_name ${case_dir} NAME)
-  add_test(NAME realdb.pg_roundtrip.golden.${case_name} COMMAND ${SF_PG_ROUNDTRIP} ${sql_file})
-  set_tests_properties(realdb.pg_roundtrip.golden.${case_name} PROPERTIES
+  get_filename_component(file_stem ${sql_file} NAME_WE)
+  if(case_dir MATCHES "/examples/")
+    set(case_name example.${case_name})
+  elseif(case_dir MATCHES "/data/postgres$")
+    set(case_name data.${file_stem})
+  else()
+    set(case_name golden.${case_name})
+  endif()
+  add_test(NAME realdb.pg_roundtrip.${case_name} COMMAND ${SF_PG_ROUNDTRIP} ${sql_file})
+  set_tests_properties(realdb.pg_roundtrip.${case_name} PROPERTIES
     LABELS realdb
     ENVIRONMENT "SF_BIN=$<TARGET_FILE:schemaforge>"
     TIMEOUT 300)
