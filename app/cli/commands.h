@@ -11,5 +11,6 @@ struct Context;
 /// Each returns nothing: the verb stores its exit code in `exit_code` when it runs.
 void add_convert_command(CLI::App& app, Context& context, int& exit_code);
 void add_build_command(CLI::App& app, Context& context, int& exit_code);
+void add_lint_command(CLI::App& app, Context& context, int& exit_code);
 
 }  // namespace sf::cli

@@ -10,6 +10,7 @@
 #include "schemaforge/model/constraints.h"
 #include "schemaforge/model/expr.h"
 #include "schemaforge/model/name.h"
+#include "schemaforge/model/suppression.h"
 #include "schemaforge/model/table.h"
 #include "schemaforge/model/type.h"
 
@@ -129,6 +130,8 @@ struct Schema {
   std::vector<Namespace> namespace_comments;
   /// Diagram and documentation annotations (DBML Project, TableGroups, sticky notes).
   DesignAnnotations annotations;
+  /// Inline lint suppressions found in the sources' comments, in source order.
+  std::vector<Suppression> suppressions;
 
   Table* find_table(const QualifiedName& name);
   const Table* find_table(const QualifiedName& name) const;

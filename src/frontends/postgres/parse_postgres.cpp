@@ -3,6 +3,7 @@
 // clang-format on
 
 #include "frontends/postgres/prepass.h"
+#include "frontends/postgres/suppressions.h"
 #include "frontends/postgres/transform.h"
 
 namespace sf {
@@ -235,6 +236,8 @@ void parse_postgres(const std::shared_ptr<const SourceFile>& file, Schema& schem
   }
   transform_tree_until(sql.size() + 1);
   pg_query__parse_result__free_unpacked(tree, nullptr);
+  // Lint suppressions live in comments, which the parse tree does not keep.
+  detail::collect_suppressions(file, schema_sql, schema);
 }
 
 }  // namespace sf
