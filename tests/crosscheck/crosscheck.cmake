@@ -15,6 +15,7 @@ foreach(sql_file ${SF_SARIF_INPUTS})
   add_test(NAME crosscheck.sarif.${sql_name}
            COMMAND ${CMAKE_CURRENT_LIST_DIR}/sarif_check.sh $<TARGET_FILE:schemaforge> ${sql_file})
   set_tests_properties(crosscheck.sarif.${sql_name} PROPERTIES LABELS crosscheck TIMEOUT 120)
+endforeach()
 
 # The crosscheck tier for DBML, Prisma and the ORM outputs: the real tools judge what we read
 # and write (@dbml/core, @prisma/prisma-schema-wasm, tsc, alembic, SQLAlchemy, PostgreSQL).
