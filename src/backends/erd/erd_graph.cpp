@@ -182,7 +182,8 @@ ErdGraph build_erd_graph(const Schema& schema, const ErdView& view, const ErdOpt
         }
         row.not_null = column.not_null || row.pk;
         row.comment = column.comment;
-        if (options.detail == ErdDetail::Keys && !row.pk && !row.fk && !row.uk) {
+        // The table a neighbourhood diagram is about shows all its columns.
+        if (options.detail == ErdDetail::Keys && !node.focus && !row.pk && !row.fk && !row.uk) {
           ++node.hidden_columns;
           continue;
         }

@@ -150,24 +150,37 @@ std::vector<ErdView> readable_views(const Schema& schema, const ErdLimits& limit
         standalone.push_back(first);
         continue;
       }
-      // Cut a large group along breadth-first walks from its most connected table.
-      std::set<size_t> left(component.begin(), component.end());
-      while (!left.empty()) {
-        size_t hub = *left.begin();
-        for (size_t i : left) {
-          if (graph.neighbours[i].size() > graph.neighbours[hub].size()) hub = i;
+      // A large group is cut along one breadth-first walk from its most connected table (more
+      // connected neighbours first) into equal consecutive pieces: the first piece is the hub
+      // and its neighbourhood, later pieces the rings around it.
+      size_t hub = component.front();
+      for (size_t i : component) {
+        if (graph.neighbours[i].size() > graph.neighbours[hub].size()) hub = i;
+      }
+      std::vector<size_t> walk{hub};
+      std::set<size_t> walked{hub};
+      for (size_t k = 0; k < walk.size(); ++k) {
+        std::vector<size_t> next;
+        for (size_t n : graph.neighbours[walk[k]]) {
+          if (in_schema(n) && walked.insert(n).second) next.push_back(n);
         }
-        std::vector<size_t> piece{hub};
-        left.erase(hub);
-        for (size_t k = 0; k < piece.size() && piece.size() < max_tables; ++k) {
-          for (size_t n : graph.neighbours[piece[k]]) {
-            if (piece.size() >= max_tables) break;
-            if (left.erase(n)) piece.push_back(n);
-          }
+        std::stable_sort(next.begin(), next.end(), [&](size_t a, size_t b) {
+          return graph.neighbours[a].size() > graph.neighbours[b].size();
+        });
+        walk.insert(walk.end(), next.begin(), next.end());
+      }
+      size_t pieces = (walk.size() + max_tables - 1) / max_tables;
+      size_t size = (walk.size() + pieces - 1) / pieces;
+      for (size_t at = 0; at < walk.size(); at += size) {
+        std::vector<size_t> piece(walk.begin() + static_cast<long>(at),
+                                  walk.begin() + static_cast<long>(std::min(walk.size(), at + size)));
+        size_t lead = piece.front();
+        for (size_t i : piece) {
+          if (graph.neighbours[i].size() > graph.neighbours[lead].size()) lead = i;
         }
         ErdView view;
         size_t others = piece.size() - 1;
-        view.title = prefix + erd_display_name(graph.tables[hub]->name);
+        view.title = prefix + erd_display_name(graph.tables[lead]->name);
         if (others) view.title += " and " + std::to_string(others) + " related table" + (others > 1 ? "s" : "");
         view.tables = names_of(graph, piece);
         view.context = context_of(graph, piece);
