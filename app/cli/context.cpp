@@ -38,7 +38,8 @@ std::optional<Schema> load_schema(Context& context, const std::string& argument,
   }
   auto file = read_source_file(argument);
   if (!file) {
-    context.err << file.error().message << "\n";
+    context.err << "error[" << info(DiagCode::FileUnreadable).code << "]: " << file.error().message
+                << "\n";
     exit_code = file.error().exit_code;
     return std::nullopt;
   }

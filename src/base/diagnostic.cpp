@@ -72,7 +72,12 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
     out += "  ";
     for (char c : shown) out += (c == '\t') ? ' ' : c;
     out += "\n  ";
-    out += std::string(std::min(column - begin, shown.size()), ' ');
+    // Columns count bytes; the caret is padded by characters so it lands under the
+    // offending one even after multi-byte UTF-8 text.
+    std::string_view before = shown.substr(0, std::min(column - begin, shown.size()));
+    for (unsigned char c : before) {
+      if ((c & 0xC0) != 0x80) out += ' ';
+    }
     out += "^\n";
   }
   return out;

@@ -35,3 +35,16 @@ TEST(SourceFile, LocatesLinesAndColumns) {
 }
 
 }  // namespace sf
+
+namespace sf {
+TEST(Diagnostic, CaretCountsCharactersNotBytes) {
+  auto file = std::make_shared<const SourceFile>("s.sql", "SELECT 'é', ;\n");
+  Diagnostics diags;
+  diags.report(DiagCode::SqlSyntax, SourceLoc::at(file, 13), "syntax error at or near \";\"");
+  EXPECT_EQ(diags.items()[0].loc.column, 14u);  // bytes
+  EXPECT_EQ(format_diagnostic(diags.items()[0]),
+            "s.sql:1:14: error[SF2001]: syntax error at or near \";\"\n"
+            "  SELECT 'é', ;\n"
+            "               ^\n");
+}
+}  // namespace sf

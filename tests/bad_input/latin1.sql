@@ -1,0 +1,4 @@
+-- Kundenliste, exported from a Latin-1 editor
+CREATE TABLE kunden (
+    stadt text DEFAULT 'München'
+);

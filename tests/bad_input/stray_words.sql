@@ -1,0 +1,9 @@
+CREATE TABLE a (
+    id bigint PRIMARY KEY
+);
+
+lorem ipsum dolor;
+
+CREATE TABLE b (
+    id bigint PRIMARY KEY
+);

@@ -1,0 +1,54 @@
+# Script-driven test tiers, included by tests/CMakeLists.txt. Tests as data: adding a file
+# adds a test (the directories are globbed with CONFIGURE_DEPENDS).
+set(SF_SHARED_CORPUS_DIR ${PROJECT_SOURCE_DIR}/../shared/corpus)
+
+# --- realdb: PostgreSQL round trip through pg_dump ----------------------------------------
+# Needs the SF_TEST_PG_* variables of a throwaway server: run through scripts/test, which
+# starts one (scripts/testdb) and exports them. Without them the tests FAIL (never skip).
+set(SF_PG_ROUNDTRIP ${CMAKE_CURRENT_SOURCE_DIR}/realdb/pg_roundtrip.sh)
+
+file(GLOB SF_PG_CORPUS_FILES CONFIGURE_DEPENDS
+  ${SF_SHARED_CORPUS_DIR}/sql/*postgres*.sql
+  ${SF_SHARED_CORPUS_DIR}/sql/pagila*.sql)
+list(REMOVE_DUPLICATES SF_PG_CORPUS_FILES)
+list(SORT SF_PG_CORPUS_FILES)
+if(NOT SF_PG_CORPUS_FILES)
+  message(WARNING "No PostgreSQL corpus files under ${SF_SHARED_CORPUS_DIR}/sql: "
+                  "the realdb.pg_roundtrip corpus tests are not registered")
+endif()
+foreach(sql_file ${SF_PG_CORPUS_FILES})
+  get_filename_component(sql_name ${sql_file} NAME)
+  string(REGEX REPLACE "\\.sql$" "" sql_name ${sql_name})
+  add_test(NAME realdb.pg_roundtrip.${sql_name} COMMAND ${SF_PG_ROUNDTRIP} ${sql_file})
+  set_tests_properties(realdb.pg_roundtrip.${sql_name} PROPERTIES
+    LABELS realdb
+    ENVIRONMENT "SF_BIN=$<TARGET_FILE:schemaforge>"
+    TIMEOUT 300)
+endforeach()
+
+file(GLOB SF_GOLDEN_INPUTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/golden/*/input.sql)
+list(SORT SF_GOLDEN_INPUTS)
+foreach(sql_file ${SF_GOLDEN_INPUTS})
+  get_filename_component(case_dir ${sql_file} DIRECTORY)
+  get_filename_component(case_name ${case_dir} NAME)
+  add_test(NAME realdb.pg_roundtrip.golden.${case_name} COMMAND ${SF_PG_ROUNDTRIP} ${sql_file})
+  set_tests_properties(realdb.pg_roundtrip.golden.${case_name} PROPERTIES
+    LABELS realdb
+    ENVIRONMENT "SF_BIN=$<TARGET_FILE:schemaforge>"
+    TIMEOUT 300)
+endforeach()
+
+# --- unit: bad input is rejected with exit 2, file:line:col and no output -------------------
+set(SF_BAD_INPUT_DIR ${CMAKE_CURRENT_SOURCE_DIR}/bad_input)
+file(GLOB SF_BAD_INPUT_CASES CONFIGURE_DEPENDS ${SF_BAD_INPUT_DIR}/*.sql)
+set(sf_bad_input_names nonexistent_file directory)  # built into run.sh
+foreach(sql_file ${SF_BAD_INPUT_CASES})
+  get_filename_component(case_name ${sql_file} NAME_WE)
+  list(APPEND sf_bad_input_names ${case_name})
+endforeach()
+list(SORT sf_bad_input_names)
+foreach(case_name ${sf_bad_input_names})
+  add_test(NAME unit.bad_input.${case_name}
+           COMMAND ${SF_BAD_INPUT_DIR}/run.sh $<TARGET_FILE:schemaforge> ${SF_BAD_INPUT_DIR} ${case_name})
+  set_tests_properties(unit.bad_input.${case_name} PROPERTIES LABELS unit TIMEOUT 30)
+endforeach()
