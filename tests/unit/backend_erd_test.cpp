@@ -98,7 +98,7 @@ TEST(Dot, PortsArrowheadsAndClusters) {
   options.link_pattern = "{}.html";
   std::string dot = emit_dot(schema, view_of_schema(schema), options);
   // teams.id (row 0) -> users.team_id (row 2): exactly one at most... zero-or-one parent end.
-  EXPECT_TRUE(has(dot, "\"teams\":c0 -> \"users\":c2 [arrowtail=teeodot, arrowhead=crowodot, style=dashed"))
+  EXPECT_TRUE(has(dot, "\"teams\":k0:e -> \"users\":c2:w [arrowtail=teeodot, arrowhead=crowodot, style=dashed"))
       << dot;
   EXPECT_TRUE(has(dot, "subgraph \"cluster_ops\"")) << dot;
   EXPECT_TRUE(has(dot, "URL=\"teams.html\"")) << dot;

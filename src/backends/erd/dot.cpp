@@ -44,10 +44,11 @@ const char* arrow(ErdEnd end) {
   return "crowodot";
 }
 
-std::string port_of(const detail::ErdNode& node, const std::vector<std::string>& columns) {
+/// Each row has two ports: "c<i>" on its name (west side) and "k<i>" on its keys (east side).
+std::string port_of(const detail::ErdNode& node, const std::vector<std::string>& columns, const char* prefix) {
   if (columns.empty()) return "";
   for (size_t i = 0; i < node.rows.size(); ++i) {
-    if (node.rows[i].name == columns[0]) return "c" + std::to_string(i);
+    if (node.rows[i].name == columns[0]) return prefix + std::to_string(i);
   }
   return "";
 }
@@ -70,7 +71,7 @@ std::string node_label(const detail::ErdNode& node) {
     std::string name = row.pk ? "<B>" + html(row.name) + "</B>" : html(row.name);
     out += "      <TR><TD PORT=\"c" + std::to_string(i) + "\" ALIGN=\"LEFT\">" + name +
            "</TD><TD ALIGN=\"LEFT\">" + html(row.type) + (row.not_null ? "" : "?") +
-           "</TD><TD>" + keys + "</TD></TR>\n";
+           "</TD><TD PORT=\"k" + std::to_string(i) + "\">" + keys + "</TD></TR>\n";
   }
   if (node.hidden_columns) {
     out += "      <TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><I>" + std::to_string(node.hidden_columns) +
@@ -116,10 +117,11 @@ std::string emit_dot(const Schema& schema, const ErdView& view, const ErdOptions
     const auto& parent = graph.nodes[edge.parent];
     std::string from = quoted(parent.name);
     std::string to = quoted(child.name);
-    std::string parent_port = edge.many_to_many ? "" : port_of(parent, edge.parent_columns);
-    std::string child_port = edge.many_to_many ? "" : port_of(child, edge.child_columns);
-    if (!parent_port.empty()) from += ":" + parent_port;
-    if (!child_port.empty()) to += ":" + child_port;
+    std::string parent_port = edge.many_to_many ? "" : port_of(parent, edge.parent_columns, "k");
+    std::string child_port = edge.many_to_many ? "" : port_of(child, edge.child_columns, "c");
+    // Lines leave the parent's key on its right and enter the child's key on its left.
+    if (!parent_port.empty()) from += ":" + parent_port + ":e";
+    if (!child_port.empty()) to += ":" + child_port + ":w";
     out += "  " + from + " -> " + to + " [arrowtail=" + arrow(edge.parent_end) +
            ", arrowhead=" + arrow(edge.child_end);
     if (!edge.identifying) out += ", style=dashed";
