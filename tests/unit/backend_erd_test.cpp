@@ -161,3 +161,51 @@ TEST(Names, FileStemsAreSafeAndDistinct) {
 }
 
 }  // namespace sf
+
+namespace sf {
+
+/// 520 tables with hubs and chains (a fixed pseudo-random pattern): every group diagram
+/// stays inside Mermaid's default limits and every table is in exactly one group.
+TEST(Readability, FiveHundredTablesSplitIntoDiagramsMermaidAccepts) {
+  test::SchemaBuilder b;
+  uint32_t seed = 12345;
+  auto next = [&seed](uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % n;
+  };
+  for (int i = 0; i < 520; ++i) {
+    b.table("t" + std::to_string(i)).column("id", "bigint", true);
+    int fks = i == 0 ? 0 : 1 + static_cast<int>(next(3));
+    for (int k = 0; k < fks; ++k) {
+      std::string column = "ref" + std::to_string(k) + "_id";
+      int target = next(4) == 0 ? static_cast<int>(next(5)) : static_cast<int>(next(static_cast<uint32_t>(i)));
+      b.column(column, "bigint", next(2) == 0);
+      b.fk({column}, "t" + std::to_string(std::min(target, i - 1)), {"id"});
+    }
+    b.pk({"id"});
+  }
+  Schema schema = b.build();
+  auto views = readable_views(schema);
+  std::set<std::string> seen;
+  ErdOptions keys;
+  keys.detail = ErdDetail::Keys;
+  for (const auto& view : views) {
+    EXPECT_LE(view.tables.size(), 40u);
+    for (const auto& n : view.tables) EXPECT_TRUE(seen.insert(n.name).second) << n.name;
+    Diagnostics diags;
+    std::string text = emit_mermaid(schema, view, keys, diags);
+    EXPECT_TRUE(diags.items().empty()) << view.title << ": " << diags.items().front().message;
+  }
+  EXPECT_EQ(seen.size(), 520u);
+  // The whole schema in one Mermaid diagram is past the limits, and says so.
+  Diagnostics whole;
+  emit_mermaid(schema, view_of_schema(schema), {}, whole);
+  EXPECT_FALSE(whole.items().empty());
+  // The ASCII overview lays out without trouble.
+  ErdOptions tables;
+  tables.detail = ErdDetail::Tables;
+  std::string ascii = emit_ascii(schema, view_of_schema(schema), tables);
+  EXPECT_GT(ascii.size(), 1000u);
+}
+
+}  // namespace sf

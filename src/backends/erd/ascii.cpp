@@ -9,6 +9,7 @@
 //   └─────────────┘
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <string>
 
 #include "backends/erd/ascii_layout.h"
@@ -68,43 +69,69 @@ std::vector<std::string> box_lines(const ErdNode& node) {
   return lines;
 }
 
+/// One code point per cell (0 = empty) plus line bits: a few bytes a cell, even for a big drawing.
 struct Canvas {
   int width = 0;
   int height = 0;
-  std::vector<std::string> text;  ///< one glyph per cell, "" = none
+  std::vector<char32_t> text;
   std::vector<uint8_t> lines;
 
-  Canvas(int w, int h) : width(w), height(h), text(size_t(w) * h), lines(size_t(w) * h, 0) {}
+  Canvas(int w, int h) : width(w), height(h), text(size_t(w) * h, 0), lines(size_t(w) * h, 0) {}
   bool inside(int x, int y) const { return x >= 0 && y >= 0 && x < width && y < height; }
-  void put(int x, int y, const std::string& glyph) {
+  void put(int x, int y, char32_t glyph) {
     if (inside(x, y)) text[size_t(y) * width + x] = glyph;
   }
+  void put(int x, int y, const char* glyph) { put(x, y, decode(glyph)); }
   void mark(int x, int y, uint8_t bits) {
     if (inside(x, y)) lines[size_t(y) * width + x] |= bits;
   }
   bool empty(int x, int y) const {
-    return inside(x, y) && text[size_t(y) * width + x].empty() && !lines[size_t(y) * width + x];
+    return inside(x, y) && !text[size_t(y) * width + x] && !lines[size_t(y) * width + x];
   }
-  void write(int x, int y, const std::string& s) {  // one glyph per code point
+  void write(int x, int y, const std::string& s) {
     for (size_t i = 0; i < s.size();) {
       size_t len = 1;
       while (i + len < s.size() && (static_cast<unsigned char>(s[i + len]) & 0xC0) == 0x80) ++len;
-      put(x++, y, s.substr(i, len));
+      put(x++, y, decode(s.substr(i, len).c_str()));
       i += len;
     }
   }
   void vertical(int x, int from, int to) {  // cells from..to inclusive
     for (int y = from; y <= to; ++y) mark(x, y, kUp | kDown);
   }
+  static char32_t decode(const char* s) {
+    auto b = [s](int i) { return static_cast<char32_t>(static_cast<unsigned char>(s[i])); };
+    if (b(0) < 0x80) return b(0);
+    if (b(0) < 0xE0) return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+    if (b(0) < 0xF0) return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+  }
+  static void encode(char32_t c, std::string& out) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
   std::string render() const {
-    static const char* kGlyph[16] = {" ", "│", "│", "│", "─", "┘", "┐", "┤",
-                                     "─", "└", "┌", "├", "─", "┴", "┬", "┼"};
+    static const char32_t kGlyph[16] = {U' ', U'│', U'│', U'│', U'─', U'┘', U'┐', U'┤',
+                                        U'─', U'└', U'┌', U'├', U'─', U'┴', U'┬', U'┼'};
     std::string out;
     for (int y = 0; y < height; ++y) {
       std::string line;
       for (int x = 0; x < width; ++x) {
         size_t at = size_t(y) * width + x;
-        line += !text[at].empty() ? text[at] : kGlyph[lines[at]];
+        encode(text[at] ? text[at] : kGlyph[lines[at]], line);
       }
       while (!line.empty() && line.back() == ' ') line.pop_back();
       out += line + "\n";
@@ -160,34 +187,45 @@ std::vector<int> assign_tracks(const std::vector<AsciiSegment>& segments) {
   });
   std::vector<int> track(segments.size(), -1);
   std::vector<bool> placed(segments.size(), false);
-  int next = 0;
+  // Upper columns are distinct within a channel (ports are), so one map finds the line whose
+  // vertical starts where a candidate's ends.
+  std::map<int, int> by_upper;
+  for (int i : bent) by_upper[segments[i].upper_x] = i;
+  auto blocked = [&](int candidate) {
+    auto it = by_upper.find(segments[candidate].lower_x);
+    return it != by_upper.end() && it->second != candidate && !placed[it->second];
+  };
+  // Left-edge packing: lines whose spans do not touch share a track, in an order where a
+  // line that must turn above another is placed first.
+  std::vector<std::vector<std::pair<int, int>>> used;  // per track: [from, to] spans
   for (size_t round = 0; round < bent.size(); ++round) {
-    int pick = -1;
+    int pick = -1, fallback = -1;
     for (int candidate : bent) {
       if (placed[candidate]) continue;
-      bool blocked = false;  // someone must turn before this one
-      for (int other : bent) {
-        if (!placed[other] && other != candidate &&
-            segments[other].upper_x == segments[candidate].lower_x) {
-          blocked = true;
-          break;
-        }
-      }
-      if (!blocked) {
+      if (fallback < 0) fallback = candidate;
+      if (!blocked(candidate)) {
         pick = candidate;
         break;
       }
     }
-    if (pick < 0) {  // a cycle of constraints: take the first left
-      for (int candidate : bent) {
-        if (!placed[candidate]) {
-          pick = candidate;
-          break;
-        }
-      }
-    }
+    if (pick < 0) pick = fallback;  // a cycle of constraints: take the first left
     placed[pick] = true;
-    track[pick] = next++;
+    int lowest = 0;
+    auto above = by_upper.find(segments[pick].lower_x);
+    if (above != by_upper.end() && above->second != pick && track[above->second] >= 0) {
+      lowest = track[above->second] + 1;
+    }
+    int from = std::min(segments[pick].upper_x, segments[pick].lower_x) - 1;
+    int to = std::max(segments[pick].upper_x, segments[pick].lower_x) + 1;
+    int t = lowest;
+    for (;; ++t) {
+      if (t >= static_cast<int>(used.size())) used.resize(t + 1);
+      bool free = true;
+      for (const auto& [a, b] : used[t]) free = free && (to < a || from > b);
+      if (free) break;
+    }
+    used[t].emplace_back(from, to);
+    track[pick] = t;
   }
   return track;
 }

@@ -171,9 +171,12 @@ AsciiLayout layout_ascii(const ErdGraph& graph, std::vector<int> widths, int max
 
   // Columns: the first row packed; each later row centred under its parents where room allows.
   auto centre = [&](int id) { return items[id].x + items[id].width / 2; };
+  auto gap = [&](int a, int b) { return items[a].node < 0 && items[b].node < 0 ? 1 : kGap; };
   auto place = [&](int r, const std::vector<std::vector<int>>& neighbours) {
     int next = 0;
-    for (int id : rows[r]) {
+    int packed = 0;
+    for (size_t k = 0; k < rows[r].size(); ++k) {
+      int id = rows[r][k];
       int want = next;
       const auto& list = neighbours[id];
       if (!list.empty()) {
@@ -182,7 +185,18 @@ AsciiLayout layout_ascii(const ErdGraph& graph, std::vector<int> widths, int max
         want = sum / static_cast<int>(list.size()) - items[id].width / 2;
       }
       items[id].x = std::max(want, next);
-      next = items[id].x + items[id].width + kGap;
+      int after = k + 1 < rows[r].size() ? gap(id, rows[r][k + 1]) : 0;
+      next = items[id].x + items[id].width + after;
+      packed += items[id].width + after;
+    }
+    // Centring must not make a row much wider than it needs to be: pack it instead.
+    if (next > std::max(max_width, packed + packed / 4)) {
+      next = 0;
+      for (size_t k = 0; k < rows[r].size(); ++k) {
+        int id = rows[r][k];
+        items[id].x = next;
+        next += items[id].width + (k + 1 < rows[r].size() ? gap(id, rows[r][k + 1]) : 0);
+      }
     }
   };
   for (int r = 0; r < ranks; ++r) place(r, r == 0 ? std::vector<std::vector<int>>(items.size()) : ups);
