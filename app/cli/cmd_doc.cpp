@@ -31,7 +31,7 @@ void add_doc_command(CLI::App& app, Context& context, int& exit_code) {
   auto options = std::make_shared<DocCommandOptions>();
   CLI::App* cmd = app.add_subcommand("doc", "Write the design document and its diagrams");
   cmd->add_option("schema", options->input, "Input schema file (.sql)")->required();
-  cmd->add_option("-o,--output", options->output_dir, "Output directory")->capture_default_str();
+  cmd->add_option("-o,--output", options->output_dir, "Output directory; - prints every file to standard output")->capture_default_str();
   cmd->add_flag("--html", options->html, "Also write a static HTML site (html/index.html)");
   cmd->callback([&context, &exit_code, options] {
     ExitCode load_code = ExitCode::Ok;
@@ -48,6 +48,15 @@ void add_doc_command(CLI::App& app, Context& context, int& exit_code) {
     if (!files) {
       context.err << "error: " << files.error().message << "\n";
       exit_code = static_cast<int>(files.error().exit_code);
+      return;
+    }
+    if (options->output_dir == "-") {
+      // Every file on standard output, each after a "==> path <==" line (like `head`).
+      for (const auto& file : *files) {
+        context.out << "==> " << file.path << " <==\n" << file.contents;
+        if (!file.contents.empty() && file.contents.back() != '\n') context.out << "\n";
+      }
+      exit_code = 0;
       return;
     }
     for (const auto& file : *files) {
