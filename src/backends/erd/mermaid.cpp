@@ -93,11 +93,6 @@ std::string emit_mermaid(const Schema& schema, const ErdView& view, const ErdOpt
       if (!note.empty()) out += " \"" + note + "\"";
       out += "\n";
     }
-    if (node.hidden_columns) {
-      // Mermaid has no notes; an attribute line is the only place for the count.
-      out += "        more " + std::string("columns_") + std::to_string(node.hidden_columns) +
-             " \"not shown: non-key columns\"\n";
-    }
     out += "    }\n";
   }
   for (const auto& edge : graph.edges) {
