@@ -9,7 +9,7 @@ namespace sf {
 TEST(Diagnostic, FormatsLocationCodeAndCaret) {
   auto file = std::make_shared<const SourceFile>("schema.sql", "CREATE TABLE t (\n  id intt\n);\n");
   Diagnostics diags;
-  diags.report(DiagCode::SqlSyntax, SourceLoc::at(file, 21), "unknown type 'intt'");
+  diags.report(DiagCode::SqlSyntax, SourceLoc::at(file, 22), "unknown type 'intt'");
   ASSERT_EQ(diags.items().size(), 1u);
   EXPECT_TRUE(diags.has_errors());
   EXPECT_EQ(format_diagnostic(diags.items()[0]),

@@ -1,0 +1,176 @@
+#pragma once
+// Internal interface of the SQL emitter: one construct per file (emit_<construct>.cpp), all
+// writing through the SqlWriter of an EmitContext. emit_sql.cpp decides the order.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "backends/sql/dialect.h"
+#include "backends/sql/sql_writer.h"
+#include "schemaforge/base/diagnostic.h"
+#include "schemaforge/model/schema.h"
+
+namespace sf::detail {
+
+struct EmitContext {
+  const Schema& schema;
+  const DialectTraits& dialect;
+  SqlWriter& w;
+  Diagnostics& diagnostics;
+
+  /// Reports SF3001: `object` (e.g. "table app.orders") has `what`, which cannot be written.
+  void unsupported(const SourceLoc& loc, std::string_view object, std::string_view what);
+};
+
+/// "table app.orders", "index orders_idx on table app.orders", ... for diagnostics.
+std::string describe(std::string_view kind, const QualifiedName& name);
+
+// emit_expressions.cpp ------------------------------------------------------------------
+/// Writes an expression (without enclosing parentheses). When the model has no SQL text for
+/// it, renders the recognised form; reports and returns false when it cannot.
+bool write_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc, std::string_view object);
+/// "(expr)".
+void write_paren_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
+                      std::string_view object);
+/// A DEFAULT may be written bare: literals, NULL, now(), random uuids, nextval().
+bool is_bare_default(const Expr& expr);
+/// DEFAULT expr or DEFAULT (expr).
+void write_default(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
+                   std::string_view object);
+void write_type(EmitContext& ctx, const Type& type, const SourceLoc& loc, std::string_view object);
+
+// emit_namespaces.cpp -------------------------------------------------------------------
+void emit_namespace(EmitContext& ctx, const Namespace& ns);
+/// COMMENT ON SCHEMA for a schema the source did not create.
+void emit_namespace_comment(EmitContext& ctx, const Namespace& ns);
+void emit_extension(EmitContext& ctx, const Extension& extension);
+
+// emit_types.cpp ------------------------------------------------------------------------
+void emit_enum(EmitContext& ctx, const EnumType& type);
+void emit_domain(EmitContext& ctx, const Domain& domain);
+void emit_composite(EmitContext& ctx, const CompositeType& type);
+
+// emit_sequences.cpp --------------------------------------------------------------------
+void emit_sequence(EmitContext& ctx, const Sequence& sequence);
+/// ALTER SEQUENCE ... OWNED BY, when the sequence has an owner.
+void emit_sequence_owner(EmitContext& ctx, const Sequence& sequence);
+/// Writes the options that are set; `inline_list` writes them space-separated on the current
+/// line (identity columns), otherwise one clause per line (CREATE SEQUENCE).
+void write_sequence_options(EmitContext& ctx, const SequenceOptions& options, bool inline_list);
+
+// emit_ordering.cpp ---------------------------------------------------------------------
+/// Tables in creation order: a stable topological sort by foreign key, partition parent and
+/// INHERITS parent, ties (and cycles) broken by ordinal then model position. Foreign-key
+/// cycles are broken at the table with the lowest ordinal; partition and inheritance edges
+/// are never broken.
+std::vector<const Table*> table_creation_order(const Schema& schema, EmitContext& ctx);
+
+/// One enum, domain or composite type, for the merged type section.
+struct TypeItem {
+  const EnumType* enum_type = nullptr;
+  const Domain* domain = nullptr;
+  const CompositeType* composite = nullptr;
+};
+/// Enums, domains and composites merged by ordinal (ties: enums, domains, composites).
+std::vector<TypeItem> type_creation_order(const Schema& schema);
+
+// emit_tables.cpp -----------------------------------------------------------------------
+/// Which tables exist at a point of the script. Tables outside the model count as existing.
+class CreatedTables {
+ public:
+  explicit CreatedTables(const Schema& schema) : schema_(schema) {}
+  bool exists(const QualifiedName& name) const;
+  void add(const Table& table) { created_.push_back(&table); }
+
+ private:
+  const Schema& schema_;
+  std::vector<const Table*> created_;
+};
+
+/// A foreign key created after all tables, because its referenced table did not exist yet.
+struct DeferredForeignKey {
+  const Table* table;
+  const ForeignKey* fk;
+};
+
+/// CREATE TABLE with its inline constraints, then its comments, indexes, partition attachment
+/// and NOT VALID constraints. Foreign keys to tables that do not exist yet go to `deferred`.
+void emit_table(EmitContext& ctx, const Table& table, const CreatedTables& created,
+                std::vector<DeferredForeignKey>& deferred);
+
+// emit_constraints.cpp ------------------------------------------------------------------
+void write_primary_key(EmitContext& ctx, const Table& table, const PrimaryKey& pk);
+void write_unique(EmitContext& ctx, const Table& table, const UniqueConstraint& unique);
+/// CHECK (...) [NO INHERIT]; NOT VALID is left to emit_add_check.
+void write_check(EmitContext& ctx, std::string_view object, const CheckConstraint& check);
+/// FOREIGN KEY ... without NOT VALID (left to emit_add_foreign_key).
+void write_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey& fk);
+void write_exclusion(EmitContext& ctx, const Table& table, const ExclusionConstraint& exclusion);
+/// ALTER TABLE t ADD [CONSTRAINT n] FOREIGN KEY ... [NOT VALID]; then its comment.
+void emit_add_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey& fk);
+/// ALTER TABLE t ADD [CONSTRAINT n] CHECK (...) NOT VALID; then its comment.
+void emit_add_check(EmitContext& ctx, const Table& table, const CheckConstraint& check);
+/// The referenced key is the table's own primary key or a unique constraint (not an index),
+/// so a self-referencing foreign key can be declared inside the same CREATE TABLE.
+bool references_own_constraint(const Table& table, const ForeignKey& fk);
+
+// emit_indexes.cpp ----------------------------------------------------------------------
+/// A key part: column or (expr), COLLATE, opclass(params), and with `sortable` ASC/DESC and
+/// NULLS FIRST/LAST.
+void write_index_element(EmitContext& ctx, const IndexElement& element, bool sortable,
+                         const SourceLoc& loc, std::string_view object);
+/// CREATE INDEX on `relation` (a table or materialized view), then its comment.
+void emit_index(EmitContext& ctx, const QualifiedName& relation, const Index& index);
+
+// emit_views.cpp ------------------------------------------------------------------------
+void emit_view(EmitContext& ctx, const View& view);
+
+// emit_functions.cpp --------------------------------------------------------------------
+void emit_function(EmitContext& ctx, const Function& function);
+
+// emit_triggers.cpp (triggers and rules) ------------------------------------------------
+void emit_trigger(EmitContext& ctx, const Table& table, const Trigger& trigger);
+void emit_rule(EmitContext& ctx, const Table& table, const Rule& rule);
+
+// emit_policies.cpp (row-level security) ------------------------------------------------
+/// ALTER TABLE ... ENABLE / FORCE ROW LEVEL SECURITY, as the table asks.
+void emit_row_security(EmitContext& ctx, const Table& table);
+void emit_policy(EmitContext& ctx, const Table& table, const Policy& policy);
+
+// emit_comments.cpp ---------------------------------------------------------------------
+// Each writes nothing when `comment` is empty. Comments follow their object directly.
+/// COMMENT ON <kind> name IS '...' (kind: "TABLE", "VIEW", "TYPE", "DOMAIN", "SEQUENCE", ...).
+void emit_comment(EmitContext& ctx, std::string_view kind, const QualifiedName& name,
+                  const std::string& comment, NameUse use = NameUse::Relation);
+void emit_column_comment(EmitContext& ctx, const QualifiedName& table, const Column& column);
+/// COMMENT ON CONSTRAINT name ON [DOMAIN] relation; an unnamed constraint has no name to
+/// comment on and is reported.
+void emit_constraint_comment(EmitContext& ctx, const QualifiedName& relation, bool on_domain,
+                             const std::string& name, const std::string& comment,
+                             const SourceLoc& loc);
+/// COMMENT ON INDEX, TRIGGER, POLICY and RULE (the last three: name ON table).
+void emit_index_comment(EmitContext& ctx, const QualifiedName& relation, const Index& index);
+void emit_table_object_comment(EmitContext& ctx, std::string_view kind, const std::string& name,
+                               const QualifiedName& table, const std::string& comment);
+void emit_function_comment(EmitContext& ctx, const Function& function);
+
+// Shared helpers ------------------------------------------------------------------------
+/// A definition kept whole in the model, without a trailing ";" and surrounding blanks.
+std::string_view statement_text(std::string_view definition);
+/// ConstraintTiming: DEFERRABLE [INITIALLY DEFERRED].
+void write_timing(EmitContext& ctx, const ConstraintTiming& timing, const SourceLoc& loc,
+                  std::string_view object);
+
+/// Pointers to `items` sorted stably by ordinal.
+template <typename T>
+std::vector<const T*> by_ordinal(const std::vector<T>& items) {
+  std::vector<const T*> out;
+  out.reserve(items.size());
+  for (const auto& item : items) out.push_back(&item);
+  std::stable_sort(out.begin(), out.end(),
+                   [](const T* a, const T* b) { return a->ordinal < b->ordinal; });
+  return out;
+}
+
+}  // namespace sf::detail

@@ -1,0 +1,40 @@
+// CREATE SCHEMA, COMMENT ON SCHEMA, CREATE EXTENSION.
+#include "backends/sql/emit.h"
+
+namespace sf::detail {
+
+void emit_namespace(EmitContext& ctx, const Namespace& ns) {
+  if (!ctx.dialect.has_schemas) {
+    ctx.unsupported(ns.loc, "schema " + ns.name, "CREATE SCHEMA");
+    return;
+  }
+  ctx.w.begin().kw("CREATE SCHEMA").ident(ns.name).end();
+  emit_namespace_comment(ctx, ns);
+}
+
+void emit_namespace_comment(EmitContext& ctx, const Namespace& ns) {
+  if (ns.comment.empty()) return;
+  if (!ctx.dialect.has_comment_on) {
+    ctx.unsupported(ns.loc, "schema " + ns.name, "a comment");
+    return;
+  }
+  ctx.w.begin().kw("COMMENT ON SCHEMA").ident(ns.name).kw("IS").literal(ns.comment).end();
+}
+
+void emit_extension(EmitContext& ctx, const Extension& extension) {
+  if (!ctx.dialect.has_extensions) {
+    ctx.unsupported(extension.loc, "extension " + extension.name, "CREATE EXTENSION");
+    return;
+  }
+  SqlWriter& w = ctx.w;
+  w.begin().kw("CREATE EXTENSION IF NOT EXISTS").ident(extension.name);
+  if (!extension.schema.empty()) w.kw("WITH SCHEMA").ident(extension.schema);
+  if (!extension.version.empty()) w.kw("VERSION").literal(extension.version);
+  w.end();
+  if (!extension.comment.empty()) {
+    w.begin().kw("COMMENT ON EXTENSION").ident(extension.name).kw("IS");
+    w.literal(extension.comment).end();
+  }
+}
+
+}  // namespace sf::detail

@@ -1,0 +1,119 @@
+// emit_sql(): the order of the whole script. Each construct is written by its own file.
+// clang-format off
+#include "schemaforge/backends/sql.h"  // its own header first (STYLE.md #14)
+// clang-format on
+
+#include "backends/sql/emit.h"
+
+namespace sf::detail {
+
+void EmitContext::unsupported(const SourceLoc& loc, std::string_view object,
+                              std::string_view what) {
+  std::string message = std::string(dialect.name) + " output cannot express ";
+  message += what;
+  message += " of ";
+  message += object;
+  diagnostics.report(DiagCode::UnsupportedFeature, loc, std::move(message));
+}
+
+std::string describe(std::string_view kind, const QualifiedName& name) {
+  std::string out(kind);
+  out += ' ';
+  out += name.display();
+  return out;
+}
+
+std::string_view statement_text(std::string_view definition) {
+  size_t end = definition.size();
+  while (end > 0) {
+    char c = definition[end - 1];
+    if (c == ';' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      --end;
+    } else {
+      break;
+    }
+  }
+  size_t begin = 0;
+  while (begin < end && (definition[begin] == ' ' || definition[begin] == '\t' ||
+                         definition[begin] == '\n' || definition[begin] == '\r')) {
+    ++begin;
+  }
+  return definition.substr(begin, end - begin);
+}
+
+namespace {
+
+void emit_header(EmitContext& ctx) {
+  for (std::string_view statement : ctx.dialect.header) ctx.w.begin().sql(statement).end();
+}
+
+void emit_types(EmitContext& ctx) {
+  for (const TypeItem& item : type_creation_order(ctx.schema)) {
+    if (item.enum_type) emit_enum(ctx, *item.enum_type);
+    if (item.domain) emit_domain(ctx, *item.domain);
+    if (item.composite) emit_composite(ctx, *item.composite);
+  }
+}
+
+void emit_functions(EmitContext& ctx, bool depends_on_tables) {
+  for (const Function* function : by_ordinal(ctx.schema.functions)) {
+    if (function->depends_on_tables == depends_on_tables) emit_function(ctx, *function);
+  }
+}
+
+/// Tables in dependency order, then the foreign keys that closed cycles.
+std::vector<const Table*> emit_tables(EmitContext& ctx) {
+  std::vector<const Table*> order = table_creation_order(ctx.schema, ctx);
+  CreatedTables created(ctx.schema);
+  std::vector<DeferredForeignKey> deferred;
+  for (const Table* table : order) {
+    emit_table(ctx, *table, created, deferred);
+    created.add(*table);
+  }
+  for (const auto& [table, fk] : deferred) emit_add_foreign_key(ctx, *table, *fk);
+  return order;
+}
+
+}  // namespace
+
+}  // namespace sf::detail
+
+namespace sf {
+
+std::string emit_sql(const Schema& schema, const SqlOptions& options, Diagnostics& diagnostics) {
+  using namespace detail;
+  const DialectTraits& dialect = dialect_traits(options.dialect);
+  SqlWriter writer(dialect);
+  EmitContext ctx{schema, dialect, writer, diagnostics};
+
+  emit_header(ctx);
+  // Schemas come before extensions: CREATE EXTENSION ... WITH SCHEMA may name one of them,
+  // and creating a schema never needs an extension.
+  for (const Namespace* ns : by_ordinal(schema.namespaces)) emit_namespace(ctx, *ns);
+  for (const auto& ns : schema.namespace_comments) emit_namespace_comment(ctx, ns);
+  for (const Extension* extension : by_ordinal(schema.extensions)) {
+    emit_extension(ctx, *extension);
+  }
+  emit_types(ctx);
+  for (const Sequence* sequence : by_ordinal(schema.sequences)) emit_sequence(ctx, *sequence);
+  emit_functions(ctx, false);
+  std::vector<const Table*> tables = emit_tables(ctx);
+  for (const Sequence* sequence : by_ordinal(schema.sequences)) {
+    emit_sequence_owner(ctx, *sequence);
+  }
+  emit_functions(ctx, true);
+  for (const View* view : by_ordinal(schema.views)) emit_view(ctx, *view);
+  for (const Table* table : tables) {
+    for (const auto& trigger : table->triggers) emit_trigger(ctx, *table, trigger);
+  }
+  for (const Table* table : tables) {
+    for (const auto& rule : table->rules) emit_rule(ctx, *table, rule);
+  }
+  for (const Table* table : tables) emit_row_security(ctx, *table);
+  for (const Table* table : tables) {
+    for (const auto& policy : table->policies) emit_policy(ctx, *table, policy);
+  }
+  return writer.str();
+}
+
+}  // namespace sf
