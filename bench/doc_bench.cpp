@@ -148,14 +148,18 @@ void register_all() {
   for (Input input : {Input{"zabbix", zabbix}, Input{"zabbix_x3", zabbix_x3}}) {
     std::string label = input.label;
     auto get = input.schema;
-    benchmark::RegisterBenchmark(("doc_files/" + label).c_str(), [get](benchmark::State& s) { run_doc(s, get(), false); })
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(("doc_files_html/" + label).c_str(), [get](benchmark::State& s) { run_doc(s, get(), true); })
-        ->Unit(benchmark::kMillisecond);
-    for (sf::ErdFormat format : {sf::ErdFormat::Mermaid, sf::ErdFormat::Dot, sf::ErdFormat::Svg, sf::ErdFormat::Png,
-                                 sf::ErdFormat::Ascii, sf::ErdFormat::PlantUml}) {
-      benchmark::RegisterBenchmark(("erd/" + std::string(sf::to_string(format)) + "/" + label).c_str(),
-                                   [get, format](benchmark::State& s) { run_erd(s, get(), format); })
+    benchmark::RegisterBenchmark(("doc_files/" + label).c_str(), [get](benchmark::State& s) {
+      run_doc(s, get(), false);
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("doc_files_html/" + label).c_str(), [get](benchmark::State& s) {
+      run_doc(s, get(), true);
+    })->Unit(benchmark::kMillisecond);
+    for (sf::ErdFormat format :
+         {sf::ErdFormat::Mermaid, sf::ErdFormat::Dot, sf::ErdFormat::Svg, sf::ErdFormat::Png,
+          sf::ErdFormat::Ascii, sf::ErdFormat::PlantUml}) {
+      benchmark::RegisterBenchmark(
+          ("erd/" + std::string(sf::to_string(format)) + "/" + label).c_str(),
+          [get, format](benchmark::State& s) { run_erd(s, get(), format); })
           ->Unit(benchmark::kMillisecond);
     }
   }

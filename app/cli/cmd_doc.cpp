@@ -31,7 +31,9 @@ void add_doc_command(CLI::App& app, Context& context, int& exit_code) {
   auto options = std::make_shared<DocCommandOptions>();
   CLI::App* cmd = app.add_subcommand("doc", "Write the design document and its diagrams");
   cmd->add_option("schema", options->input, "Input schema file (.sql)")->required();
-  cmd->add_option("-o,--output", options->output_dir, "Output directory; - prints every file to standard output")->capture_default_str();
+  cmd->add_option("-o,--output", options->output_dir,
+                  "Output directory; - prints every file to standard output")
+      ->capture_default_str();
   cmd->add_flag("--html", options->html, "Also write a static HTML site (html/index.html)");
   cmd->callback([&context, &exit_code, options] {
     ExitCode load_code = ExitCode::Ok;
@@ -66,8 +68,8 @@ void add_doc_command(CLI::App& app, Context& context, int& exit_code) {
       }
     }
     if (!context.quiet) {
-      context.out << "schemaforge doc: wrote " << files->size() << " files to " << options->output_dir
-                  << " (" << options->output_dir << "/database-schema.md)\n";
+      context.out << "schemaforge doc: wrote " << files->size() << " files to "
+                  << options->output_dir << " (" << options->output_dir << "/database-schema.md)\n";
     }
     exit_code = 0;
   });

@@ -40,15 +40,16 @@ void add_erd_command(CLI::App& app, Context& context, int& exit_code) {
   cmd->add_option("-f,--format", options->format, "Diagram format")
       ->check(CLI::IsMember({"mermaid", "dot", "svg", "png", "ascii", "plantuml"}))
       ->capture_default_str();
-  CLI::Option* around =
-      cmd->add_option("--around", options->around, "Only this table and its neighbours (name or schema.name)");
+  CLI::Option* around = cmd->add_option("--around", options->around,
+                                        "Only this table and its neighbours (name or schema.name)");
   cmd->add_option("--depth", options->depth, "With --around: how many foreign-key hops to include")
       ->check(CLI::Range(0, 100))
       ->needs(around)
       ->capture_default_str();
-  cmd->add_option("--detail", options->detail,
-                  "columns, keys (key columns only), tables (names only), or auto: columns up to 40 "
-                  "tables, tables only past that")
+  cmd->add_option(
+         "--detail", options->detail,
+         "columns, keys (key columns only), tables (names only), or auto: columns up to 40 "
+         "tables, tables only past that")
       ->check(CLI::IsMember({"auto", "columns", "keys", "tables"}))
       ->capture_default_str();
   cmd->add_flag("--collapse-join-tables", options->collapse,
@@ -74,10 +75,15 @@ void add_erd_command(CLI::App& app, Context& context, int& exit_code) {
     }
     ErdOptions erd;
     erd.collapse_join_tables = options->collapse;
-    if (options->detail == "columns") erd.detail = ErdDetail::Columns;
-    else if (options->detail == "keys") erd.detail = ErdDetail::Keys;
-    else if (options->detail == "tables") erd.detail = ErdDetail::Tables;
-    else erd.detail = view.tables.size() <= DocOptions{}.whole_diagram_tables ? ErdDetail::Columns : ErdDetail::Tables;
+    if (options->detail == "columns")
+      erd.detail = ErdDetail::Columns;
+    else if (options->detail == "keys")
+      erd.detail = ErdDetail::Keys;
+    else if (options->detail == "tables")
+      erd.detail = ErdDetail::Tables;
+    else
+      erd.detail = view.tables.size() <= DocOptions{}.whole_diagram_tables ? ErdDetail::Columns
+                                                                           : ErdDetail::Tables;
     if (erd.detail == ErdDetail::Tables) erd.collapse_join_tables = true;
     Diagnostics diagnostics;
     auto text = emit_erd(*schema, view, *erd_format_from_string(options->format), erd, diagnostics);

@@ -9,7 +9,7 @@
 namespace sf::test {
 
 class SchemaBuilder {
-public:
+ public:
   SchemaBuilder& table(const std::string& name, const std::string& comment = "",
                        const std::string& schema_name = "") {
     Table t;
@@ -30,7 +30,7 @@ public:
     if (!default_sql.empty()) {
       Expr e;
       e.sql = default_sql;
-      e.form = default_sql == "now()" ? ExprForm::Now
+      e.form = default_sql == "now()"               ? ExprForm::Now
                : default_sql == "gen_random_uuid()" ? ExprForm::RandomUuid
                                                     : ExprForm::Other;
       c.default_value = e;
@@ -80,8 +80,8 @@ public:
     current().foreign_keys.push_back(f);
     return *this;
   }
-  SchemaBuilder& index(const std::string& name, std::vector<std::string> columns, bool unique = false,
-                       const std::string& where = "", bool desc_last = false) {
+  SchemaBuilder& index(const std::string& name, std::vector<std::string> columns,
+                       bool unique = false, const std::string& where = "", bool desc_last = false) {
     Index i;
     i.name = name;
     i.unique = unique;
@@ -101,7 +101,7 @@ public:
   }
   Schema build() const { return schema_; }
 
-private:
+ private:
   Table& current() { return schema_.tables.back(); }
   static TypeKind kind_of(const std::string& type) {
     if (type == "uuid") return TypeKind::Uuid;
@@ -123,45 +123,71 @@ inline Schema compliance_saas() {
   const std::string tz = "timestamp with time zone";
   SchemaBuilder b;
   b.table("teams", "A customer organisation; the billing unit.")
-      .column("id", "uuid", true, "gen_random_uuid()").column("name", "text", true)
-      .column("plan", "character varying(20)", true, "'free'::character varying", "Subscription plan.")
-      .column("created_at", tz, true, "now()").pk({"id"})
+      .column("id", "uuid", true, "gen_random_uuid()")
+      .column("name", "text", true)
+      .column("plan", "character varying(20)", true, "'free'::character varying",
+              "Subscription plan.")
+      .column("created_at", tz, true, "now()")
+      .pk({"id"})
       .check("plan", "plan IN ('free', 'pro', 'enterprise')", {"free", "pro", "enterprise"});
   b.table("users", "A person who signs in.")
-      .column("id", "uuid", true, "gen_random_uuid()").column("email", "text", true)
-      .column("team_id", "uuid", false).column("created_at", tz, true, "now()").pk({"id"})
-      .unique({"email"}).fk({"team_id"}, "teams", {"id"}, FkAction::SetNull)
+      .column("id", "uuid", true, "gen_random_uuid()")
+      .column("email", "text", true)
+      .column("team_id", "uuid", false)
+      .column("created_at", tz, true, "now()")
+      .pk({"id"})
+      .unique({"email"})
+      .fk({"team_id"}, "teams", {"id"}, FkAction::SetNull)
       .index("idx_users_team_id", {"team_id"});
   b.table("documents", "An uploaded policy document.")
-      .column("id", "uuid", true, "gen_random_uuid()").column("user_id", "uuid", true)
-      .column("s3_key", "text", true).column("created_at", tz, true, "now()").pk({"id"})
-      .unique({"s3_key"}).fk({"user_id"}, "users", {"id"}, FkAction::Cascade)
+      .column("id", "uuid", true, "gen_random_uuid()")
+      .column("user_id", "uuid", true)
+      .column("s3_key", "text", true)
+      .column("created_at", tz, true, "now()")
+      .pk({"id"})
+      .unique({"s3_key"})
+      .fk({"user_id"}, "users", {"id"}, FkAction::Cascade)
       .index("idx_documents_user_id", {"user_id"});
   b.table("frameworks", "A compliance framework.")
-      .column("id", "uuid", true, "gen_random_uuid()").column("code", "character varying(50)", true)
-      .pk({"id"}).unique({"code"});
+      .column("id", "uuid", true, "gen_random_uuid()")
+      .column("code", "character varying(50)", true)
+      .pk({"id"})
+      .unique({"code"});
   b.table("assessments", "One analysis of a document.")
-      .column("id", "uuid", true, "gen_random_uuid()").column("user_id", "uuid", true)
-      .column("document_id", "uuid", true).column("status", "character varying(50)", true)
-      .column("results", "jsonb").column("created_at", tz, true, "now()").pk({"id"})
+      .column("id", "uuid", true, "gen_random_uuid()")
+      .column("user_id", "uuid", true)
+      .column("document_id", "uuid", true)
+      .column("status", "character varying(50)", true)
+      .column("results", "jsonb")
+      .column("created_at", tz, true, "now()")
+      .pk({"id"})
       .fk({"user_id"}, "users", {"id"}, FkAction::Cascade)
       .fk({"document_id"}, "documents", {"id"}, FkAction::Cascade)
       .check("status", "status IN ('pending', 'completed')", {"pending", "completed"})
       .index("idx_assessments_user_created", {"user_id", "created_at"}, false, "", true)
       .index("idx_assessments_pending", {"created_at"}, false, "status = 'pending'");
   b.table("assessment_frameworks", "Which frameworks an assessment covers.")
-      .column("assessment_id", "uuid", true).column("framework_id", "uuid", true)
+      .column("assessment_id", "uuid", true)
+      .column("framework_id", "uuid", true)
       .pk({"assessment_id", "framework_id"})
       .fk({"assessment_id"}, "assessments", {"id"}, FkAction::Cascade)
       .fk({"framework_id"}, "frameworks", {"id"}, FkAction::Restrict);
   b.table("profiles", "Extra user attributes (1:1).")
-      .column("user_id", "uuid", true).column("bio", "text").pk({"user_id"})
+      .column("user_id", "uuid", true)
+      .column("bio", "text")
+      .pk({"user_id"})
       .fk({"user_id"}, "users", {"id"}, FkAction::Cascade);
-  b.table("employees").column("id", "integer", true).column("manager_id", "integer")
-      .column("department_id", "integer").pk({"id"})
+  b.table("employees")
+      .column("id", "integer", true)
+      .column("manager_id", "integer")
+      .column("department_id", "integer")
+      .pk({"id"})
       .fk({"manager_id"}, "employees", {"id"}, FkAction::SetNull)
       .fk({"department_id"}, "departments", {"id"});
-  b.table("departments").column("id", "integer", true).column("head_id", "integer").pk({"id"})
+  b.table("departments")
+      .column("id", "integer", true)
+      .column("head_id", "integer")
+      .pk({"id"})
       .fk({"head_id"}, "employees", {"id"});
   b.table("audit_log", "", "ops").identity("id").column("payload", "jsonb").pk({"id"});
   return b.build();

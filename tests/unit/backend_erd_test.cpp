@@ -10,7 +10,9 @@ namespace sf {
 
 namespace {
 
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 ErdView around(const Schema& schema, const std::string& table, int depth) {
   auto view = view_around(schema, QualifiedName{"", table}, depth);
@@ -57,7 +59,8 @@ TEST(Mermaid, CollapsedJoinTableIsOneManyToManyLine) {
   options.detail = ErdDetail::Tables;
   options.collapse_join_tables = true;
   std::string text = emit_mermaid(schema, view_of_schema(schema), options, diags);
-  EXPECT_TRUE(has(text, "\"assessments\" }o--o{ \"frameworks\" : \"via assessment_frameworks\"")) << text;
+  EXPECT_TRUE(has(text, "\"assessments\" }o--o{ \"frameworks\" : \"via assessment_frameworks\""))
+      << text;
   EXPECT_FALSE(has(text, "\"assessment_frameworks\"")) << text;
   EXPECT_FALSE(has(text, "{\n")) << "tables-only detail has no attribute blocks:\n" << text;
 }
@@ -66,7 +69,7 @@ TEST(Selection, AroundCountsAJoinTableAsPartOfOneHop) {
   Schema schema = test::compliance_saas();
   auto view = around(schema, "assessments", 1);
   EXPECT_EQ(names(view.tables), (std::set<std::string>{"assessments", "users", "documents",
-                                                        "assessment_frameworks", "frameworks"}));
+                                                       "assessment_frameworks", "frameworks"}));
   EXPECT_EQ(erd_display_name(view.focus), "assessments");
   auto zero = around(schema, "assessments", 0);
   EXPECT_EQ(names(zero.tables), (std::set<std::string>{"assessments"}));
@@ -98,7 +101,8 @@ TEST(Dot, PortsArrowheadsAndClusters) {
   options.link_pattern = "{}.html";
   std::string dot = emit_dot(schema, view_of_schema(schema), options);
   // teams.id (row 0) -> users.team_id (row 2): exactly one at most... zero-or-one parent end.
-  EXPECT_TRUE(has(dot, "\"teams\":k0:e -> \"users\":c2:w [arrowtail=teeodot, arrowhead=crowodot, style=dashed"))
+  EXPECT_TRUE(has(
+      dot, "\"teams\":k0:e -> \"users\":c2:w [arrowtail=teeodot, arrowhead=crowodot, style=dashed"))
       << dot;
   EXPECT_TRUE(has(dot, "subgraph \"cluster_ops\"")) << dot;
   EXPECT_TRUE(has(dot, "URL=\"teams.html\"")) << dot;
@@ -178,7 +182,8 @@ TEST(Readability, FiveHundredTablesSplitIntoDiagramsMermaidAccepts) {
     int fks = i == 0 ? 0 : 1 + static_cast<int>(next(3));
     for (int k = 0; k < fks; ++k) {
       std::string column = "ref" + std::to_string(k) + "_id";
-      int target = next(4) == 0 ? static_cast<int>(next(5)) : static_cast<int>(next(static_cast<uint32_t>(i)));
+      int target = next(4) == 0 ? static_cast<int>(next(5))
+                                : static_cast<int>(next(static_cast<uint32_t>(i)));
       b.column(column, "bigint", next(2) == 0);
       b.fk({column}, "t" + std::to_string(std::min(target, i - 1)), {"id"});
     }

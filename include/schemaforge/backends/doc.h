@@ -17,10 +17,10 @@ namespace sf {
 /// One lint finding, as the document needs it. The lint analysis (or the CLI) converts its
 /// Diagnostics into this plain list; the backend never sees the analysis itself.
 struct LintFinding {
-  std::string code;      ///< "SF4001", ...
+  std::string code;  ///< "SF4001", ...
   Severity severity = Severity::Warning;
   std::string message;
-  std::string element;   ///< "table", "table.column" or "schema.table.column"; empty = schema-wide
+  std::string element;  ///< "table", "table.column" or "schema.table.column"; empty = schema-wide
 };
 
 /// A migration file the document should point at (written by `build` / `migrate`).
@@ -34,7 +34,7 @@ struct MigrationFile {
 /// What the document is made from besides the model. Everything here is optional.
 struct DocInputs {
   std::string title = "Database Schema Design";
-  std::string source;                ///< the input's name as the user gave it (no absolute path)
+  std::string source;                   ///< the input's name as the user gave it (no absolute path)
   std::string database = "PostgreSQL";  ///< the input's dialect
   /// Lint results; nullopt = lint was not run (the checklist then says so), an empty list =
   /// lint ran and found nothing.
@@ -63,8 +63,8 @@ std::string emit_design_document(const Schema& schema, const DocInputs& inputs,
 
 /// The essentials edition: technology, tables with purpose and journey steps, ERD, key
 /// relationships, access patterns (no column details, migrations or scaling).
-std::string emit_essentials(const Schema& schema, const DocInputs& inputs, const DocOptions& options,
-                            Diagnostics& diagnostics);
+std::string emit_essentials(const Schema& schema, const DocInputs& inputs,
+                            const DocOptions& options, Diagnostics& diagnostics);
 
 /// Everything `schemaforge doc` writes, rendered in memory first so nothing is half-written:
 ///   database-schema.md, database-schema-essentials.md,

@@ -58,7 +58,7 @@ Result<ErdView> view_around(const Schema& schema, const QualifiedName& table, in
 
 /// Limits that keep a diagram readable (and inside Mermaid's defaults).
 struct ErdLimits {
-  size_t max_tables = 40;      ///< per group diagram
+  size_t max_tables = 40;        ///< per group diagram
   size_t mermaid_chars = 50000;  ///< Mermaid's default maxTextSize
   size_t mermaid_edges = 500;    ///< Mermaid's default maxEdges
 };

@@ -10,8 +10,8 @@ namespace {
 
 std::string key_sentence(const Table& table, const Column& column) {
   std::string name = code(column.name);
-  std::string how = column.identity ? " generated as an identity"
-                    : column.type.serial ? " from a serial sequence"
+  std::string how = column.identity        ? " generated as an identity"
+                    : column.type.serial   ? " from a serial sequence"
                     : column.default_value ? " with default " + code(column.default_value->sql)
                                            : " supplied by the application";
   switch (column.type.kind) {
@@ -66,8 +66,9 @@ std::vector<std::string> table_decisions(const Schema& schema, const Table& tabl
   std::vector<std::string> out;
   if (!table.primary_key) {
     if (!table.partition_of) {
-      out.push_back("No primary key: rows cannot be addressed one by one, and logical replication "
-                    "and most ORMs expect one.");
+      out.push_back(
+          "No primary key: rows cannot be addressed one by one, and logical replication "
+          "and most ORMs expect one.");
     }
   } else if (table.primary_key->columns.size() == 1) {
     if (const Column* column = table.find_column(table.primary_key->columns[0])) {
@@ -75,18 +76,21 @@ std::vector<std::string> table_decisions(const Schema& schema, const Table& tabl
     }
   } else {
     out.push_back("Composite primary key (" + join(table.primary_key->columns, ", ") + ")" +
-                  (is_join_table(table) ? ": each pair is linked at most once." : ": the combination identifies a row."));
+                  (is_join_table(table) ? ": each pair is linked at most once."
+                                        : ": the combination identifies a row."));
   }
 
   std::vector<std::string> nullable, json, arrays, naive_times, enums;
   for (const auto& column : table.columns) {
-    bool in_pk = table.primary_key && std::find(table.primary_key->columns.begin(),
-                                                table.primary_key->columns.end(),
-                                                column.name) != table.primary_key->columns.end();
+    bool in_pk = table.primary_key &&
+                 std::find(table.primary_key->columns.begin(), table.primary_key->columns.end(),
+                           column.name) != table.primary_key->columns.end();
     if (!column.not_null && !in_pk) nullable.push_back(column.name);
     if (column.type.kind == TypeKind::Jsonb) json.push_back(code(column.name) + " (jsonb)");
-    if (column.type.kind == TypeKind::Json) json.push_back(code(column.name) + " (json, stored as text)");
-    if (column.type.array_dims > 0) arrays.push_back(code(column.name) + " (" + column.type.spelling + ")");
+    if (column.type.kind == TypeKind::Json)
+      json.push_back(code(column.name) + " (json, stored as text)");
+    if (column.type.array_dims > 0)
+      arrays.push_back(code(column.name) + " (" + column.type.spelling + ")");
     if (column.type.kind == TypeKind::Timestamp) naive_times.push_back(column.name);
     if (column.type.kind == TypeKind::UserDefined) {
       if (const EnumType* e = schema.find_enum(column.type.ref)) {
@@ -103,18 +107,21 @@ std::vector<std::string> table_decisions(const Schema& schema, const Table& tabl
   }
   for (const auto& check : table.checks) {
     if (check.expr.form == ExprForm::InList && !check.expr.column.empty()) {
-      out.push_back(code(check.expr.column) + " is limited to " + std::to_string(check.expr.list.size()) +
-                    " values (" + join(check.expr.list, ", ") + ") by a CHECK constraint.");
+      out.push_back(code(check.expr.column) + " is limited to " +
+                    std::to_string(check.expr.list.size()) + " values (" +
+                    join(check.expr.list, ", ") + ") by a CHECK constraint.");
     }
   }
   for (const auto& e : enums) out.push_back(e + ".");
   if (!json.empty()) {
-    out.push_back(join(json, ", ") + ": structure can change without a migration, at the cost of "
-                                     "typed columns and constraints inside it.");
+    out.push_back(join(json, ", ") +
+                  ": structure can change without a migration, at the cost of "
+                  "typed columns and constraints inside it.");
   }
   if (!arrays.empty()) {
-    out.push_back(join(arrays, ", ") + ": a small list kept in the row; a join table would allow "
-                                       "foreign keys and one row per item.");
+    out.push_back(join(arrays, ", ") +
+                  ": a small list kept in the row; a join table would allow "
+                  "foreign keys and one row per item.");
   }
   if (!naive_times.empty()) {
     out.push_back(join(naive_times, ", ") + (naive_times.size() > 1 ? " are" : " is") +
@@ -124,9 +131,15 @@ std::vector<std::string> table_decisions(const Schema& schema, const Table& tabl
   if (table.partition_by) {
     std::string strategy;
     switch (table.partition_by->strategy) {
-      case PartitionStrategy::Range: strategy = "RANGE"; break;
-      case PartitionStrategy::List: strategy = "LIST"; break;
-      case PartitionStrategy::Hash: strategy = "HASH"; break;
+      case PartitionStrategy::Range:
+        strategy = "RANGE";
+        break;
+      case PartitionStrategy::List:
+        strategy = "LIST";
+        break;
+      case PartitionStrategy::Hash:
+        strategy = "HASH";
+        break;
     }
     std::vector<std::string> keys;
     for (const auto& element : table.partition_by->elements) {
@@ -150,18 +163,21 @@ std::vector<std::string> table_decisions(const Schema& schema, const Table& tabl
   if (table.rls_enabled) {
     std::vector<std::string> names;
     for (const auto& policy : table.policies) names.push_back(policy.name);
-    out.push_back(std::string("Row-level security is enabled") + (table.rls_forced ? " and forced" : "") +
-                  " with " + plural(table.policies.size(), "policy", "policies") +
+    out.push_back(std::string("Row-level security is enabled") +
+                  (table.rls_forced ? " and forced" : "") + " with " +
+                  plural(table.policies.size(), "policy", "policies") +
                   (names.empty() ? "" : " (" + join(names, ", ") + ")") + ".");
   }
   for (const auto& trigger : table.triggers) {
-    out.push_back("Trigger " + code(trigger.name) + ": " + trigger.timing + " " + join(trigger.events, " OR ") +
-                  " runs " + display(trigger.function) + "().");
+    out.push_back("Trigger " + code(trigger.name) + ": " + trigger.timing + " " +
+                  join(trigger.events, " OR ") + " runs " + display(trigger.function) + "().");
   }
   bool created = table.find_column("created_at") != nullptr;
   bool updated = table.find_column("updated_at") != nullptr;
-  if (created && updated) out.push_back("Has created_at and updated_at audit columns.");
-  else if (created) out.push_back("Has created_at but no updated_at.");
+  if (created && updated)
+    out.push_back("Has created_at and updated_at audit columns.");
+  else if (created)
+    out.push_back("Has created_at but no updated_at.");
   return out;
 }
 

@@ -6,10 +6,13 @@
 namespace sf {
 
 Result<std::vector<OutputFile>> document_files(const Schema& schema, const DocInputs& inputs,
-                                               const DocOptions& options, Diagnostics& diagnostics) {
+                                               const DocOptions& options,
+                                               Diagnostics& diagnostics) {
   std::vector<OutputFile> files;
-  files.push_back({"database-schema.md", emit_design_document(schema, inputs, options, diagnostics)});
-  files.push_back({"database-schema-essentials.md", emit_essentials(schema, inputs, options, diagnostics)});
+  files.push_back(
+      {"database-schema.md", emit_design_document(schema, inputs, options, diagnostics)});
+  files.push_back(
+      {"database-schema-essentials.md", emit_essentials(schema, inputs, options, diagnostics)});
 
   // The whole schema in every format: with columns while it is small, tables only past that.
   bool small = schema.tables.size() <= options.whole_diagram_tables;
@@ -18,7 +21,8 @@ Result<std::vector<OutputFile>> document_files(const Schema& schema, const DocIn
   whole.collapse_join_tables = !small;
   ErdView view = view_of_schema(schema);
   Diagnostics size_notes;  // past the limit the groups below are the readable form
-  files.push_back({"erd/schema.mmd", emit_mermaid(schema, view, whole, small ? diagnostics : size_notes)});
+  files.push_back(
+      {"erd/schema.mmd", emit_mermaid(schema, view, whole, small ? diagnostics : size_notes)});
   std::string dot = emit_dot(schema, view, whole);
   auto svg = render_graphviz(dot, GraphvizOutput::Svg);
   if (!svg) return svg.error();

@@ -16,18 +16,29 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
 }
 
 std::string element_text(const IndexElement& element) {
-  std::string out = element.column.empty() && element.expr ? "(" + element.expr->sql + ")" : element.column;
+  std::string out =
+      element.column.empty() && element.expr ? "(" + element.expr->sql + ")" : element.column;
   if (!element.collation.empty()) out += " COLLATE " + element.collation;
   if (!element.opclass.empty()) out += " " + element.opclass;
   switch (element.order) {
-    case SortOrder::Default: break;
-    case SortOrder::Asc: out += " ASC"; break;
-    case SortOrder::Desc: out += " DESC"; break;
+    case SortOrder::Default:
+      break;
+    case SortOrder::Asc:
+      out += " ASC";
+      break;
+    case SortOrder::Desc:
+      out += " DESC";
+      break;
   }
   switch (element.nulls) {
-    case NullsOrder::Default: break;
-    case NullsOrder::First: out += " NULLS FIRST"; break;
-    case NullsOrder::Last: out += " NULLS LAST"; break;
+    case NullsOrder::Default:
+      break;
+    case NullsOrder::First:
+      out += " NULLS FIRST";
+      break;
+    case NullsOrder::Last:
+      out += " NULLS LAST";
+      break;
   }
   return out;
 }
@@ -88,9 +99,12 @@ std::string plural(size_t n, const std::string& one, const std::string& many) {
 std::string cell(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n' || c == '\r') out += ' ';
-    else out += c;
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n' || c == '\r')
+      out += ' ';
+    else
+      out += c;
   }
   return out;
 }
@@ -105,8 +119,10 @@ std::string code(const std::string& text) {
 std::string anchor(const std::string& heading) {
   std::string out;
   for (unsigned char c : heading) {
-    if (std::isalnum(c) || c >= 0x80 || c == '-' || c == '_') out += static_cast<char>(std::tolower(c));
-    else if (c == ' ') out += '-';
+    if (std::isalnum(c) || c >= 0x80 || c == '-' || c == '_')
+      out += static_cast<char>(std::tolower(c));
+    else if (c == ' ')
+      out += '-';
   }
   return out;
 }
@@ -114,11 +130,13 @@ std::string anchor(const std::string& heading) {
 std::string column_constraints(const Table& table, const Column& column) {
   std::vector<std::string> parts;
   bool in_pk = table.primary_key && contains(table.primary_key->columns, column.name);
-  if (in_pk) parts.push_back(table.primary_key->columns.size() == 1 ? "PRIMARY KEY" : "PRIMARY KEY (part)");
+  if (in_pk)
+    parts.push_back(table.primary_key->columns.size() == 1 ? "PRIMARY KEY" : "PRIMARY KEY (part)");
   if (column.not_null && !in_pk) parts.push_back("NOT NULL");
   for (const auto& unique : table.uniques) {
     if (contains(unique.columns, column.name)) {
-      parts.push_back(unique.columns.size() == 1 ? "UNIQUE" : "UNIQUE (" + join(unique.columns, ", ") + ")");
+      parts.push_back(unique.columns.size() == 1 ? "UNIQUE"
+                                                 : "UNIQUE (" + join(unique.columns, ", ") + ")");
     }
   }
   for (const auto& fk : table.foreign_keys) {
@@ -134,7 +152,8 @@ std::string column_constraints(const Table& table, const Column& column) {
 }
 
 std::string column_default(const Column& column) {
-  if (column.identity) return column.identity->always ? "identity (always)" : "identity (by default)";
+  if (column.identity)
+    return column.identity->always ? "identity (always)" : "identity (by default)";
   if (column.generated) return "generated: " + column.generated->sql;
   if (column.type.serial) return "serial (sequence)";
   if (column.default_value) return column.default_value->sql;
@@ -156,23 +175,31 @@ std::vector<std::string> index_purposes(const Table& table, const Index& index) 
   if (index.unique) out.push_back("enforces uniqueness");
   const ForeignKey* fk = nullptr;
   if (serves_fk(table, index, &fk)) {
-    out.push_back("serves the foreign key (" + join(fk->columns, ", ") + ") → " + display(fk->ref_table) +
+    out.push_back("serves the foreign key (" + join(fk->columns, ", ") + ") → " +
+                  display(fk->ref_table) +
                   ": joins from the parent and the checks a parent's DELETE makes");
   }
-  if (index.where) out.push_back("covers only rows where " + index.where->sql + ", so it stays small");
-  if (has_order(index)) out.push_back("returns rows already in its key order (ORDER BY without a sort)");
+  if (index.where)
+    out.push_back("covers only rows where " + index.where->sql + ", so it stays small");
+  if (has_order(index))
+    out.push_back("returns rows already in its key order (ORDER BY without a sort)");
   if (index.elements.size() > 1) {
     out.push_back("composite: serves filters on its leading columns, left to right");
   }
   if (has_expression(index)) out.push_back("lookups by the expression, not the raw column");
-  if (index.method == "gin") out.push_back("gin: containment, array and full-text operators");
-  else if (index.method == "gist") out.push_back("gist: ranges, geometry and nearest-neighbour searches");
-  else if (index.method == "brin") out.push_back("brin: block ranges of a large table stored in key order");
-  else if (index.method == "hash") out.push_back("hash: equality lookups only");
+  if (index.method == "gin")
+    out.push_back("gin: containment, array and full-text operators");
+  else if (index.method == "gist")
+    out.push_back("gist: ranges, geometry and nearest-neighbour searches");
+  else if (index.method == "brin")
+    out.push_back("brin: block ranges of a large table stored in key order");
+  else if (index.method == "hash")
+    out.push_back("hash: equality lookups only");
   if (!index.include.empty()) {
     out.push_back("carries " + join(index.include, ", ") + " for index-only scans");
   }
-  if (out.empty()) out.push_back("lookups and range scans on " + join(leading_columns(index), ", "));
+  if (out.empty())
+    out.push_back("lookups and range scans on " + join(leading_columns(index), ", "));
   return out;
 }
 
@@ -194,7 +221,8 @@ IndexCoverage index_coverage(const Schema& schema) {
   IndexCoverage c;
   for (const auto& table : schema.tables) {
     c.foreign_keys += table.foreign_keys.size();
-    for (const auto& fk : table.foreign_keys) c.foreign_keys_indexed += foreign_key_indexed(table, fk);
+    for (const auto& fk : table.foreign_keys)
+      c.foreign_keys_indexed += foreign_key_indexed(table, fk);
     c.unique_indexes += table.uniques.size();
     for (const auto& index : table.indexes) {
       ++c.indexes;
@@ -216,14 +244,16 @@ TableLinks links_of(const Table& table, const std::vector<Relationship>& relatio
   for (const auto& r : relationships) {
     switch (r.cardinality) {
       case Cardinality::OneToOne:
-        if (r.from.same_object(table.name) || r.to.same_object(table.name)) links.one_to_one.push_back(r);
+        if (r.from.same_object(table.name) || r.to.same_object(table.name))
+          links.one_to_one.push_back(r);
         break;
       case Cardinality::OneToMany:
         if (r.from.same_object(table.name)) links.belongs_to.push_back(r);
         if (r.to.same_object(table.name)) links.has_many.push_back(r);
         break;
       case Cardinality::ManyToMany:
-        if (r.from.same_object(table.name) || r.to.same_object(table.name)) links.many_to_many.push_back(r);
+        if (r.from.same_object(table.name) || r.to.same_object(table.name))
+          links.many_to_many.push_back(r);
         break;
     }
   }
@@ -267,9 +297,15 @@ Counts count(const Schema& schema, const std::vector<Relationship>& relationship
   c.functions = schema.functions.size();
   for (const auto& r : relationships) {
     switch (r.cardinality) {
-      case Cardinality::OneToOne: ++c.one_to_one; break;
-      case Cardinality::OneToMany: ++c.one_to_many; break;
-      case Cardinality::ManyToMany: ++c.many_to_many; break;
+      case Cardinality::OneToOne:
+        ++c.one_to_one;
+        break;
+      case Cardinality::OneToMany:
+        ++c.one_to_many;
+        break;
+      case Cardinality::ManyToMany:
+        ++c.many_to_many;
+        break;
     }
   }
   return c;

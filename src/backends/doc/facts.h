@@ -30,7 +30,7 @@ std::vector<std::string> index_purposes(const Table& table, const Index& index);
 bool foreign_key_indexed(const Table& table, const ForeignKey& fk);
 
 struct IndexCoverage {
-  size_t indexes = 0;            ///< CREATE INDEX statements (not PK/UNIQUE constraints)
+  size_t indexes = 0;  ///< CREATE INDEX statements (not PK/UNIQUE constraints)
   size_t foreign_keys = 0;
   size_t foreign_keys_indexed = 0;
   size_t fk_indexes = 0;         ///< indexes that begin with a foreign key's columns
@@ -45,10 +45,10 @@ IndexCoverage index_coverage(const Schema& schema);
 
 /// Relationships touching one table.
 struct TableLinks {
-  std::vector<Relationship> belongs_to;   ///< this table holds the foreign key (1:N)
-  std::vector<Relationship> one_to_one;   ///< either side
-  std::vector<Relationship> has_many;     ///< other tables hold a key to this one (1:N)
-  std::vector<Relationship> many_to_many; ///< through a join table, either end
+  std::vector<Relationship> belongs_to;    ///< this table holds the foreign key (1:N)
+  std::vector<Relationship> one_to_one;    ///< either side
+  std::vector<Relationship> has_many;      ///< other tables hold a key to this one (1:N)
+  std::vector<Relationship> many_to_many;  ///< through a join table, either end
 };
 TableLinks links_of(const Table& table, const std::vector<Relationship>& relationships);
 

@@ -25,8 +25,9 @@ void write_overview(const DocContext& context, std::string& out) {
   out += "## Overview\n\n";
   out += "- **Database**: " + context.inputs.database + "\n";
   if (!context.inputs.source.empty()) out += "- **Source**: " + code(context.inputs.source) + "\n";
-  out += "- **ORM/Migration Tool**: not chosen in the model (the brief's tech stack would name it); "
-         "schemaforge writes plain SQL\n";
+  out +=
+      "- **ORM/Migration Tool**: not chosen in the model (the brief's tech stack would name it); "
+      "schemaforge writes plain SQL\n";
   out += "- **Total Tables**: " + std::to_string(c.tables);
   if (c.join_tables) out += " (" + plural(c.join_tables, "join table") + ")";
   out += "\n";
@@ -45,7 +46,8 @@ void write_overview(const DocContext& context, std::string& out) {
   if (c.sequences) more.push_back(plural(c.sequences, "sequence"));
   if (c.functions) more.push_back(plural(c.functions, "function"));
   if (c.triggers) more.push_back(plural(c.triggers, "trigger"));
-  if (c.policies) more.push_back(plural(c.policies, "row-level security policy", "row-level security policies"));
+  if (c.policies)
+    more.push_back(plural(c.policies, "row-level security policy", "row-level security policies"));
   out += "- **Also**: " + join(more, ", ") + "\n\n";
   std::vector<std::string> schemas;
   for (const Table* table : context.tables) {
@@ -55,8 +57,9 @@ void write_overview(const DocContext& context, std::string& out) {
   if (schemas.size() > 1) out += "**Schemas**: " + join(schemas, ", ") + "\n\n";
 
   out += "**Journey Connection**:\n";
-  out += needs("the brief's journey steps (a later schemaforge release reads a design brief) would map "
-               "each step to the tables it uses");
+  out += needs(
+      "the brief's journey steps (a later schemaforge release reads a design brief) would map "
+      "each step to the tables it uses");
   out += "\n---\n\n";
 }
 
@@ -72,33 +75,41 @@ void write_erd(const DocContext& context, std::string& out, bool essentials) {
     if (quiet.items().empty()) {
       out += "```mermaid\n" + text + "```\n\n";
     } else {
-      out += "The schema is past what one Mermaid diagram shows (" + std::to_string(context.tables.size()) +
-             " tables); see the overview [erd/schema.svg](erd/schema.svg) and the per-group diagrams "
-             "of the full document.\n\n";
+      out +=
+          "The schema is past what one Mermaid diagram shows (" +
+          std::to_string(context.tables.size()) +
+          " tables); see the overview [erd/schema.svg](erd/schema.svg) and the per-group diagrams "
+          "of the full document.\n\n";
     }
     return;
   }
   if (context.small()) {
-    out += "```mermaid\n" + emit_mermaid(context.schema, whole, options, context.diagnostics) + "```\n\n";
-    out += "Crow's feet: the parent end is \"exactly one\" for a NOT NULL foreign key and \"zero or "
-           "one\" for a nullable one; the child end is \"zero or one\" when the key is unique (1:1) "
-           "and \"zero or more\" otherwise. Solid lines are identifying (the key is part of the "
-           "child's primary key), dashed lines are not. The same diagram as Graphviz, ASCII and "
-           "PlantUML: [erd/](erd/).\n\n";
+    out += "```mermaid\n" + emit_mermaid(context.schema, whole, options, context.diagnostics) +
+           "```\n\n";
+    out +=
+        "Crow's feet: the parent end is \"exactly one\" for a NOT NULL foreign key and \"zero or "
+        "one\" for a nullable one; the child end is \"zero or one\" when the key is unique (1:1) "
+        "and \"zero or more\" otherwise. Solid lines are identifying (the key is part of the "
+        "child's primary key), dashed lines are not. The same diagram as Graphviz, ASCII and "
+        "PlantUML: [erd/](erd/).\n\n";
   } else {
     auto views = readable_views(context.schema, context.options.limits);
-    out += "With " + std::to_string(context.tables.size()) + " tables, one diagram with every column "
-           "stops being readable (more than " + std::to_string(context.options.whole_diagram_tables) +
+    out += "With " + std::to_string(context.tables.size()) +
+           " tables, one diagram with every column "
+           "stops being readable (more than " +
+           std::to_string(context.options.whole_diagram_tables) +
            " tables). The overview [erd/schema.svg](erd/schema.svg) shows every table and "
            "relationship without columns (Graphviz); below, the schema is cut into " +
            std::to_string(views.size()) + " groups of related tables (at most " +
-           std::to_string(context.options.limits.max_tables) + " each, along foreign keys), each "
+           std::to_string(context.options.limits.max_tables) +
+           " each, along foreign keys), each "
            "drawn with its key columns; tables of other groups appear as name-only boxes.\n\n";
     ErdOptions group;
     group.detail = ErdDetail::Keys;
     for (size_t i = 0; i < views.size(); ++i) {
       out += "### Group " + std::to_string(i + 1) + ": " + views[i].title + "\n\n";
-      out += "```mermaid\n" + emit_mermaid(context.schema, views[i], group, context.diagnostics) + "```\n\n";
+      out += "```mermaid\n" + emit_mermaid(context.schema, views[i], group, context.diagnostics) +
+             "```\n\n";
     }
   }
   out += "**Entity Descriptions**:\n";

@@ -10,11 +10,18 @@ namespace {
 
 std::string delete_meaning(FkAction action, const std::string& parent, const std::string& child) {
   switch (action) {
-    case FkAction::Cascade: return "deleting a " + parent + " row deletes its " + child + " rows";
-    case FkAction::Restrict: return "a " + parent + " row cannot be deleted while " + child + " rows refer to it (checked at once)";
-    case FkAction::NoAction: return "a " + parent + " row cannot be deleted while " + child + " rows refer to it (checked at the end of the statement)";
-    case FkAction::SetNull: return "deleting a " + parent + " row sets the key of its " + child + " rows to NULL";
-    case FkAction::SetDefault: return "deleting a " + parent + " row sets the key of its " + child + " rows to its default";
+    case FkAction::Cascade:
+      return "deleting a " + parent + " row deletes its " + child + " rows";
+    case FkAction::Restrict:
+      return "a " + parent + " row cannot be deleted while " + child +
+             " rows refer to it (checked at once)";
+    case FkAction::NoAction:
+      return "a " + parent + " row cannot be deleted while " + child +
+             " rows refer to it (checked at the end of the statement)";
+    case FkAction::SetNull:
+      return "deleting a " + parent + " row sets the key of its " + child + " rows to NULL";
+    case FkAction::SetDefault:
+      return "deleting a " + parent + " row sets the key of its " + child + " rows to its default";
   }
   return "";
 }
@@ -41,10 +48,11 @@ void write_relationships(const DocContext& context, std::string& out) {
           out += "**" + parent + " → " + child + "**:\n";
           out += "- Description: each " + child + " row belongs to " +
                  (r.optional ? "at most one " : "exactly one ") + parent + " row; a " + parent +
-                 " row has " + (kind == Cardinality::OneToOne ? "at most one " : "any number of ") + child +
-                 " rows\n";
-          out += "- Foreign Key: " + child + "." + join(r.from_columns, ", ") + " → " + parent + "(" +
-                 join(r.to_columns, ", ") + ")" + (r.constraint_name.empty() ? "" : " (" + code(r.constraint_name) + ")") + "\n";
+                 " row has " + (kind == Cardinality::OneToOne ? "at most one " : "any number of ") +
+                 child + " rows\n";
+          out += "- Foreign Key: " + child + "." + join(r.from_columns, ", ") + " → " + parent +
+                 "(" + join(r.to_columns, ", ") + ")" +
+                 (r.constraint_name.empty() ? "" : " (" + code(r.constraint_name) + ")") + "\n";
           out += "- On Delete: " + std::string(to_string(r.on_delete)) + "\n";
           break;
         case Cardinality::ManyToMany: {
@@ -54,8 +62,8 @@ void write_relationships(const DocContext& context, std::string& out) {
           const Table* join_table = context.schema.find_table(r.through);
           if (join_table) {
             for (const auto& fk : join_table->foreign_keys) {
-              out += "  - " + join(fk.columns, ", ") + " → " + display(fk.ref_table) + " ON DELETE " +
-                     to_string(fk.on_delete) + "\n";
+              out += "  - " + join(fk.columns, ", ") + " → " + display(fk.ref_table) +
+                     " ON DELETE " + to_string(fk.on_delete) + "\n";
             }
           }
           break;
@@ -74,8 +82,9 @@ void write_relationships(const DocContext& context, std::string& out) {
 void write_index_strategy(const DocContext& context, std::string& out) {
   out += "## Indexes Strategy\n\n";
   out += "### Query Patterns from Backlog\n\n";
-  out += needs("the brief's query patterns would list the main queries, each with the index that "
-               "serves it and its frequency; `schemaforge advise` will check them against the planner");
+  out += needs(
+      "the brief's query patterns would list the main queries, each with the index that "
+      "serves it and its frequency; `schemaforge advise` will check them against the planner");
   out += "\n";
   IndexCoverage c = index_coverage(context.schema);
   out += "### Index Coverage\n\n";
@@ -84,11 +93,14 @@ void write_index_strategy(const DocContext& context, std::string& out) {
          " foreign keys begin an index, primary key or unique constraint)\n";
   out += "- **Filter Indexes**: " + std::to_string(c.filter_indexes) +
          " (serve no foreign key and enforce nothing: there for WHERE clauses)\n";
-  out += "- **Sort Indexes**: " + std::to_string(c.sort_indexes) + " (declare ASC/DESC or NULLS order)\n";
-  out += "- **Composite Indexes**: " + std::to_string(c.composite_indexes) + " (more than one key part)\n";
+  out += "- **Sort Indexes**: " + std::to_string(c.sort_indexes) +
+         " (declare ASC/DESC or NULLS order)\n";
+  out += "- **Composite Indexes**: " + std::to_string(c.composite_indexes) +
+         " (more than one key part)\n";
   out += "- **Partial Indexes**: " + std::to_string(c.partial_indexes) + " (with WHERE)\n";
   out += "- **Unique Indexes and Constraints**: " + std::to_string(c.unique_indexes) + "\n";
-  if (c.expression_indexes) out += "- **Expression Indexes**: " + std::to_string(c.expression_indexes) + "\n";
+  if (c.expression_indexes)
+    out += "- **Expression Indexes**: " + std::to_string(c.expression_indexes) + "\n";
   out += "\nCounted over " + plural(c.indexes, "CREATE INDEX", "CREATE INDEX statements") +
          "; an index can count in several rows.\n\n";
   bool any = false;
@@ -97,8 +109,8 @@ void write_index_strategy(const DocContext& context, std::string& out) {
       if (index.elements.size() < 2) continue;
       if (!any) out += "**Reasoning for each composite index**:\n";
       any = true;
-      out += "- " + code(index.name.empty() ? display(table->name) + " (unnamed)" : index.name) + " on " +
-             display(table->name) + " " + code(index_definition(index)) + ": " +
+      out += "- " + code(index.name.empty() ? display(table->name) + " (unnamed)" : index.name) +
+             " on " + display(table->name) + " " + code(index_definition(index)) + ": " +
              join(index_purposes(*table, index), "; ") +
              ". The query pattern it serves comes from the brief.\n";
     }
@@ -107,12 +119,15 @@ void write_index_strategy(const DocContext& context, std::string& out) {
   std::vector<std::string> unindexed;
   for (const Table* table : context.tables) {
     for (const auto& fk : table->foreign_keys) {
-      if (!foreign_key_indexed(*table, fk)) unindexed.push_back(display(table->name) + "(" + join(fk.columns, ", ") + ")");
+      if (!foreign_key_indexed(*table, fk))
+        unindexed.push_back(display(table->name) + "(" + join(fk.columns, ", ") + ")");
     }
   }
   if (!unindexed.empty()) {
-    out += "**Foreign keys without an index** (joins from the parent and the parent's DELETE scan the "
-           "child): " + join(unindexed, ", ") + "\n\n";
+    out +=
+        "**Foreign keys without an index** (joins from the parent and the parent's DELETE scan the "
+        "child): " +
+        join(unindexed, ", ") + "\n\n";
   }
   out += "---\n\n";
 }
@@ -120,8 +135,9 @@ void write_index_strategy(const DocContext& context, std::string& out) {
 void write_data_constraints(const DocContext& context, std::string& out) {
   out += "## Data Constraints\n\n";
   out += "### NOT NULL Constraints\n\n";
-  out += "Required columns, per table (primary-key columns are NOT NULL by definition and not "
-         "repeated). The journey reason for each comes from the brief.\n\n";
+  out +=
+      "Required columns, per table (primary-key columns are NOT NULL by definition and not "
+      "repeated). The journey reason for each comes from the brief.\n\n";
   for (const Table* table : context.tables) {
     std::vector<std::string> columns;
     for (const auto& column : table->columns) {
@@ -131,14 +147,19 @@ void write_data_constraints(const DocContext& context, std::string& out) {
       }
       if (column.not_null && !in_pk) columns.push_back(column.name);
     }
-    if (!columns.empty()) out += "- " + code(display(table->name)) + ": " + join(columns, ", ") + "\n";
+    if (!columns.empty())
+      out += "- " + code(display(table->name)) + ": " + join(columns, ", ") + "\n";
   }
   out += "\n### UNIQUE Constraints\n\n";
   bool any = false;
   for (const Table* table : context.tables) {
     for (const auto& unique : table->uniques) {
-      out += "- " + code(display(table->name) + "." + (unique.columns.size() == 1 ? unique.columns[0] : "(" + join(unique.columns, ", ") + ")")) +
-             ": no two rows share " + (unique.columns.size() == 1 ? "this value" : "this combination") +
+      out += "- " +
+             code(display(table->name) + "." +
+                  (unique.columns.size() == 1 ? unique.columns[0]
+                                              : "(" + join(unique.columns, ", ") + ")")) +
+             ": no two rows share " +
+             (unique.columns.size() == 1 ? "this value" : "this combination") +
              (unique.nulls_not_distinct ? " (NULLs count as equal)" : "") + "\n";
       any = true;
     }
@@ -154,8 +175,8 @@ void write_data_constraints(const DocContext& context, std::string& out) {
   any = false;
   for (const Table* table : context.tables) {
     for (const auto& check : table->checks) {
-      out += "- " + code(display(table->name) + (check.column.empty() ? "" : "." + check.column)) + ": " +
-             code(check.expr.sql) + "\n";
+      out += "- " + code(display(table->name) + (check.column.empty() ? "" : "." + check.column)) +
+             ": " + code(check.expr.sql) + "\n";
       any = true;
     }
   }
@@ -163,8 +184,8 @@ void write_data_constraints(const DocContext& context, std::string& out) {
   out += "\n### Foreign Key Constraints\n\n";
   if (context.counts.foreign_keys == 0) out += "None.\n";
   // Grouped by ON DELETE action, in the template's order, then the rest.
-  for (FkAction action : {FkAction::Cascade, FkAction::Restrict, FkAction::SetNull, FkAction::SetDefault,
-                          FkAction::NoAction}) {
+  for (FkAction action : {FkAction::Cascade, FkAction::Restrict, FkAction::SetNull,
+                          FkAction::SetDefault, FkAction::NoAction}) {
     bool first = true;
     for (const Table* table : context.tables) {
       for (const auto& fk : table->foreign_keys) {

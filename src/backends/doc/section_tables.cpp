@@ -6,17 +6,17 @@ namespace sf::detail {
 
 namespace {
 
-std::string action_phrase(FkAction action) {
-  return "ON DELETE " + std::string(to_string(action));
-}
+std::string action_phrase(FkAction action) { return "ON DELETE " + std::string(to_string(action)); }
 
 void write_table(const DocContext& context, const Table& table, std::string& out) {
   std::string name = display(table.name);
   out += "### " + name + "\n\n";
-  out += "**Purpose**: " + (table.comment.empty()
-                                ? std::string("no comment in the source (a COMMENT ON TABLE, or the "
-                                              "brief's purpose, would fill this)")
-                                : cell(table.comment)) + "\n\n";
+  out +=
+      "**Purpose**: " +
+      (table.comment.empty() ? std::string("no comment in the source (a COMMENT ON TABLE, or the "
+                                           "brief's purpose, would fill this)")
+                             : cell(table.comment)) +
+      "\n\n";
   out += "**Journey Context**: " + needs("the brief's journey steps") + "\n";
 
   out += "**Schema**:\n\n";
@@ -25,15 +25,16 @@ void write_table(const DocContext& context, const Table& table, std::string& out
   for (const auto& column : table.columns) {
     std::string def = column_default(column);
     out += "| " + cell(column.name) + " | " + cell(column.type.spelling) + " | " +
-           cell(column_constraints(table, column)) + " | " + (def.empty() ? "" : code(def)) + " | " +
-           cell(column.comment) + " |\n";
+           cell(column_constraints(table, column)) + " | " + (def.empty() ? "" : code(def)) +
+           " | " + cell(column.comment) + " |\n";
   }
   out += "\n";
 
   out += "**Indexes**:\n";
   if (table.primary_key) {
-    out += "- Primary key" + (table.primary_key->name.empty() ? "" : " " + code(table.primary_key->name)) +
-           ": (" + join(table.primary_key->columns, ", ") + ") - identifies each row\n";
+    out += "- Primary key" +
+           (table.primary_key->name.empty() ? "" : " " + code(table.primary_key->name)) + ": (" +
+           join(table.primary_key->columns, ", ") + ") - identifies each row\n";
   }
   for (const auto& unique : table.uniques) {
     out += "- Unique constraint" + (unique.name.empty() ? "" : " " + code(unique.name)) + ": (" +
@@ -47,14 +48,16 @@ void write_table(const DocContext& context, const Table& table, std::string& out
   out += "\n";
 
   out += "**Constraints**:\n";
-  out += "- **Primary Key**: " + (table.primary_key ? join(table.primary_key->columns, ", ") : std::string("none")) + "\n";
+  out += "- **Primary Key**: " +
+         (table.primary_key ? join(table.primary_key->columns, ", ") : std::string("none")) + "\n";
   if (!table.foreign_keys.empty()) {
     out += "- **Foreign Keys**:\n";
     for (const auto& fk : table.foreign_keys) {
       Relationship r = describe_foreign_key(context.schema, table, fk);
       out += "  - " + join(fk.columns, ", ") + " → " + display(fk.ref_table) + "(" +
              join(r.to_columns, ", ") + ") " + action_phrase(fk.on_delete);
-      if (fk.on_update != FkAction::NoAction) out += ", ON UPDATE " + std::string(to_string(fk.on_update));
+      if (fk.on_update != FkAction::NoAction)
+        out += ", ON UPDATE " + std::string(to_string(fk.on_update));
       if (fk.timing.deferrable) out += fk.timing.initially_deferred ? ", deferred" : ", deferrable";
       if (fk.not_valid) out += ", NOT VALID (existing rows unchecked)";
       out += "\n";
@@ -66,7 +69,8 @@ void write_table(const DocContext& context, const Table& table, std::string& out
     out += "- **Unique**: " + join(sets, ", ") + "\n";
   }
   for (const auto& check : table.checks) {
-    out += "- **Check**" + (check.name.empty() ? "" : " " + code(check.name)) + ": " + code(check.expr.sql);
+    out += "- **Check**" + (check.name.empty() ? "" : " " + code(check.name)) + ": " +
+           code(check.expr.sql);
     if (!check.comment.empty()) out += " - " + cell(check.comment);
     if (check.not_valid) out += " (NOT VALID)";
     out += "\n";
@@ -74,8 +78,9 @@ void write_table(const DocContext& context, const Table& table, std::string& out
   for (const auto& exclusion : table.exclusions) {
     std::vector<std::string> parts;
     for (const auto& e : exclusion.elements) {
-      parts.push_back((e.element.column.empty() && e.element.expr ? e.element.expr->sql : e.element.column) +
-                      " WITH " + e.op);
+      parts.push_back(
+          (e.element.column.empty() && e.element.expr ? e.element.expr->sql : e.element.column) +
+          " WITH " + e.op);
     }
     out += "- **Exclusion** (" + exclusion.method + "): " + code(join(parts, ", ")) +
            " - no two rows may match on all of these\n";
@@ -92,25 +97,29 @@ void write_table(const DocContext& context, const Table& table, std::string& out
   }
   for (const auto& r : links.one_to_one) {
     bool holder = r.from.same_object(table.name);
-    out += "- **One-to-one**: " + display(holder ? r.to : r.from) + " via " +
-           display(r.from) + "." + join(r.from_columns, ", ") + "\n";
+    out += "- **One-to-one**: " + display(holder ? r.to : r.from) + " via " + display(r.from) +
+           "." + join(r.from_columns, ", ") + "\n";
     any = true;
   }
   if (!links.has_many.empty()) {
     std::vector<std::string> children;
-    for (const auto& r : links.has_many) children.push_back(display(r.from) + " (" + join(r.from_columns, ", ") + ")");
+    for (const auto& r : links.has_many)
+      children.push_back(display(r.from) + " (" + join(r.from_columns, ", ") + ")");
     out += "- **Has many**: " + join(children, ", ") + "\n";
     any = true;
   }
   for (const auto& r : links.many_to_many) {
     bool from = r.from.same_object(table.name);
-    out += "- **Many-to-many**: " + display(from ? r.to : r.from) + " through " + display(r.through) + "\n";
+    out += "- **Many-to-many**: " + display(from ? r.to : r.from) + " through " +
+           display(r.through) + "\n";
     any = true;
   }
   if (is_join_table(table)) {
     out += "- This is a join table between " + display(table.foreign_keys[0].ref_table) + " (" +
-           join(table.foreign_keys[0].columns, ", ") + ") and " + display(table.foreign_keys[1].ref_table) +
-           " (" + join(table.foreign_keys[1].columns, ", ") + "): its two mandatory foreign keys together "
+           join(table.foreign_keys[0].columns, ", ") + ") and " +
+           display(table.foreign_keys[1].ref_table) + " (" +
+           join(table.foreign_keys[1].columns, ", ") +
+           "): its two mandatory foreign keys together "
            "identify a row.\n";
     any = true;
   }
@@ -125,8 +134,8 @@ void write_table(const DocContext& context, const Table& table, std::string& out
   if (!findings.empty()) {
     out += "**Lint findings**:\n";
     for (const LintFinding* f : findings) {
-      out += "- " + std::string(to_string(f->severity)) + " " + f->code + " (" + cell(f->element) + "): " +
-             cell(f->message) + "\n";
+      out += "- " + std::string(to_string(f->severity)) + " " + f->code + " (" + cell(f->element) +
+             "): " + cell(f->message) + "\n";
     }
     out += "\n";
   }

@@ -182,9 +182,8 @@ std::vector<int> assign_tracks(const std::vector<AsciiSegment>& segments) {
   for (size_t i = 0; i < segments.size(); ++i) {
     if (segments[i].upper_x != segments[i].lower_x) bent.push_back(static_cast<int>(i));
   }
-  std::stable_sort(bent.begin(), bent.end(), [&](int a, int b) {
-    return segments[a].upper_x < segments[b].upper_x;
-  });
+  std::stable_sort(bent.begin(), bent.end(),
+                   [&](int a, int b) { return segments[a].upper_x < segments[b].upper_x; });
   std::vector<int> track(segments.size(), -1);
   std::vector<bool> placed(segments.size(), false);
   // Upper columns are distinct within a channel (ports are), so one map finds the line whose
@@ -271,7 +270,8 @@ std::string emit_ascii(const Schema& schema, const ErdView& view, const ErdOptio
   for (size_t r = 0; r < ranks; ++r) {
     for (const auto& item : layout.rows[r]) {
       if (item.node >= 0) {
-        draw_box(canvas, graph.nodes[item.node], contents[item.node], item.x, row_top[r], item.width);
+        draw_box(canvas, graph.nodes[item.node], contents[item.node], item.x, row_top[r],
+                 item.width);
       } else {
         canvas.vertical(item.x, row_top[r], row_top[r] + row_height[r] - 1);
       }
@@ -301,7 +301,8 @@ std::string emit_ascii(const Schema& schema, const ErdView& view, const ErdOptio
         canvas.vertical(seg.upper_x, start + 1, turn - 1);
         bool east = seg.lower_x > seg.upper_x;
         canvas.mark(seg.upper_x, turn, kUp | (east ? kRight : kLeft));
-        for (int x = std::min(seg.upper_x, seg.lower_x) + 1; x < std::max(seg.upper_x, seg.lower_x); ++x) {
+        for (int x = std::min(seg.upper_x, seg.lower_x) + 1; x < std::max(seg.upper_x, seg.lower_x);
+             ++x) {
           canvas.mark(x, turn, kLeft | kRight);
         }
         canvas.mark(seg.lower_x, turn, kDown | (east ? kLeft : kRight));
@@ -324,8 +325,10 @@ std::string emit_ascii(const Schema& schema, const ErdView& view, const ErdOptio
         }
         return true;
       };
-      if (fits(x + 2)) canvas.write(x + 2, row, label);
-      else if (fits(x - len - 1)) canvas.write(x - len - 1, row, label);
+      if (fits(x + 2))
+        canvas.write(x + 2, row, label);
+      else if (fits(x - len - 1))
+        canvas.write(x - len - 1, row, label);
     }
   }
   std::string out;
@@ -334,7 +337,9 @@ std::string emit_ascii(const Schema& schema, const ErdView& view, const ErdOptio
 
   // Every line in words, so nothing depends on reading the drawing.
   if (!graph.edges.empty()) {
-    out += "\nRelationships (child → parent; ▼ marks the child end, ▲ where a cycle puts the child above):\n";
+    out +=
+        "\nRelationships (child → parent; ▼ marks the child end, ▲ where a cycle puts the child "
+        "above):\n";
     for (const auto& edge : graph.edges) {
       const auto& child = graph.nodes[edge.child];
       const auto& parent = graph.nodes[edge.parent];

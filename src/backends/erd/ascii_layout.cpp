@@ -29,7 +29,8 @@ std::vector<bool> break_cycles(const ErdGraph& graph) {
   std::vector<std::vector<std::pair<int, int>>> out(n);  // (edge, child)
   for (size_t e = 0; e < graph.edges.size(); ++e) {
     const auto& edge = graph.edges[e];
-    if (edge.child != edge.parent) out[edge.parent].emplace_back(static_cast<int>(e), static_cast<int>(edge.child));
+    if (edge.child != edge.parent)
+      out[edge.parent].emplace_back(static_cast<int>(e), static_cast<int>(edge.child));
   }
   std::vector<int> colour(n, 0);  // 0 new, 1 on the stack, 2 done
   std::vector<bool> reversed(graph.edges.size(), false);
@@ -110,7 +111,8 @@ AsciiLayout layout_ascii(const ErdGraph& graph, std::vector<int> widths, int max
 
   // Items: boxes, then placeholders where a line passes a row.
   std::vector<Item> items;
-  for (size_t i = 0; i < n; ++i) items.push_back(Item{static_cast<int>(i), widths[i], rank[i], 0, 0});
+  for (size_t i = 0; i < n; ++i)
+    items.push_back(Item{static_cast<int>(i), widths[i], rank[i], 0, 0});
   std::vector<Link> links;
   for (size_t e = 0; e < directed.size(); ++e) {
     auto [u, v] = directed[e];
@@ -199,7 +201,8 @@ AsciiLayout layout_ascii(const ErdGraph& graph, std::vector<int> widths, int max
       }
     }
   };
-  for (int r = 0; r < ranks; ++r) place(r, r == 0 ? std::vector<std::vector<int>>(items.size()) : ups);
+  for (int r = 0; r < ranks; ++r)
+    place(r, r == 0 ? std::vector<std::vector<int>>(items.size()) : ups);
 
   // Hand the result over, items renumbered per row.
   std::vector<int> slot(items.size());

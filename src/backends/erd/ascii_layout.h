@@ -10,9 +10,9 @@
 namespace sf::detail {
 
 struct AsciiItem {
-  int node = -1;   ///< index into ErdGraph::nodes, or -1 for a placeholder on a long line
-  int width = 1;   ///< characters
-  int x = 0;       ///< left column
+  int node = -1;  ///< index into ErdGraph::nodes, or -1 for a placeholder on a long line
+  int width = 1;  ///< characters
+  int x = 0;      ///< left column
   double order = 0;
 };
 

@@ -14,12 +14,23 @@ std::string html(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\n': out += " "; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\n':
+        out += " ";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -37,15 +48,19 @@ std::string quoted(const std::string& text) {
 /// The first arrow shape is drawn closest to the node (Graphviz "Arrow Shapes").
 const char* arrow(ErdEnd end) {
   switch (end) {
-    case ErdEnd::ExactlyOne: return "teetee";
-    case ErdEnd::ZeroOrOne: return "teeodot";
-    case ErdEnd::ZeroOrMany: return "crowodot";
+    case ErdEnd::ExactlyOne:
+      return "teetee";
+    case ErdEnd::ZeroOrOne:
+      return "teeodot";
+    case ErdEnd::ZeroOrMany:
+      return "crowodot";
   }
   return "crowodot";
 }
 
 /// Each row has two ports: "c<i>" on its name (west side) and "k<i>" on its keys (east side).
-std::string port_of(const detail::ErdNode& node, const std::vector<std::string>& columns, const char* prefix) {
+std::string port_of(const detail::ErdNode& node, const std::vector<std::string>& columns,
+                    const char* prefix) {
   if (columns.empty()) return "";
   for (size_t i = 0; i < node.rows.size(); ++i) {
     if (node.rows[i].name == columns[0]) return prefix + std::to_string(i);
@@ -54,12 +69,16 @@ std::string port_of(const detail::ErdNode& node, const std::vector<std::string>&
 }
 
 std::string node_label(const detail::ErdNode& node) {
-  const char* header = node.focus ? "#ffd27f" : node.stub ? "#eeeeee" : node.join ? "#f3e5c0" : "#dbe7f5";
+  const char* header = node.focus  ? "#ffd27f"
+                       : node.stub ? "#eeeeee"
+                       : node.join ? "#f3e5c0"
+                                   : "#dbe7f5";
   std::string out = "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\"";
   if (node.stub) out += " COLOR=\"#999999\"";
   out += ">\n";
   out += "      <TR><TD COLSPAN=\"3\" BGCOLOR=\"" + std::string(header) + "\">";
-  out += node.stub ? "<FONT COLOR=\"#555555\">" + html(node.name) + "</FONT>" : "<B>" + html(node.name) + "</B>";
+  out += node.stub ? "<FONT COLOR=\"#555555\">" + html(node.name) + "</FONT>"
+                   : "<B>" + html(node.name) + "</B>";
   if (node.join && !node.stub) out += "<BR/><FONT POINT-SIZE=\"8\">join table (M:N)</FONT>";
   out += "</TD></TR>\n";
   for (size_t i = 0; i < node.rows.size(); ++i) {
@@ -96,17 +115,20 @@ std::string emit_dot(const Schema& schema, const ErdView& view, const ErdOptions
     std::string indent = clusters ? "    " : "  ";
     if (clusters) {
       out += "  subgraph " + quoted("cluster_" + schema_name) + " {\n";
-      out += "    label=" + quoted("schema " + schema_name) + "; style=rounded; color=\"#aaaaaa\";\n";
+      out +=
+          "    label=" + quoted("schema " + schema_name) + "; style=rounded; color=\"#aaaaaa\";\n";
     }
     for (const auto& node : graph.nodes) {
       if (node.schema != schema_name) continue;
       out += indent + quoted(node.name) + " [label=" + node_label(node);
       if (!options.link_pattern.empty()) {
         std::string url = options.link_pattern;
-        if (size_t at = url.find("{}"); at != std::string::npos) url.replace(at, 2, erd_file_stem(node.table->name));
+        if (size_t at = url.find("{}"); at != std::string::npos)
+          url.replace(at, 2, erd_file_stem(node.table->name));
         out += ", URL=" + quoted(url) + ", target=\"_top\"";
       }
-      if (!node.stub && !node.table->comment.empty()) out += ", tooltip=" + quoted(node.table->comment);
+      if (!node.stub && !node.table->comment.empty())
+        out += ", tooltip=" + quoted(node.table->comment);
       out += "];\n";
     }
     if (clusters) out += "  }\n";

@@ -13,7 +13,9 @@ namespace sf {
 
 namespace {
 
-std::string table_key(const QualifiedName& name) { return name.effective_schema() + '\x1f' + name.name; }
+std::string table_key(const QualifiedName& name) {
+  return name.effective_schema() + '\x1f' + name.name;
+}
 
 bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
@@ -58,24 +60,36 @@ std::string erd_file_stem(const QualifiedName& name) {
 
 const char* to_string(ErdFormat format) {
   switch (format) {
-    case ErdFormat::Mermaid: return "mermaid";
-    case ErdFormat::Dot: return "dot";
-    case ErdFormat::Svg: return "svg";
-    case ErdFormat::Png: return "png";
-    case ErdFormat::Ascii: return "ascii";
-    case ErdFormat::PlantUml: return "plantuml";
+    case ErdFormat::Mermaid:
+      return "mermaid";
+    case ErdFormat::Dot:
+      return "dot";
+    case ErdFormat::Svg:
+      return "svg";
+    case ErdFormat::Png:
+      return "png";
+    case ErdFormat::Ascii:
+      return "ascii";
+    case ErdFormat::PlantUml:
+      return "plantuml";
   }
   return "mermaid";
 }
 
 const char* file_extension(ErdFormat format) {
   switch (format) {
-    case ErdFormat::Mermaid: return "mmd";
-    case ErdFormat::Dot: return "dot";
-    case ErdFormat::Svg: return "svg";
-    case ErdFormat::Png: return "png";
-    case ErdFormat::Ascii: return "txt";
-    case ErdFormat::PlantUml: return "puml";
+    case ErdFormat::Mermaid:
+      return "mmd";
+    case ErdFormat::Dot:
+      return "dot";
+    case ErdFormat::Svg:
+      return "svg";
+    case ErdFormat::Png:
+      return "png";
+    case ErdFormat::Ascii:
+      return "txt";
+    case ErdFormat::PlantUml:
+      return "puml";
   }
   return "txt";
 }
@@ -100,10 +114,8 @@ std::string compact_type(const Type& type) {
   };
   // Longest spellings first, so "timestamp with time zone" is not cut by "time with ...".
   static const Rewrite kRewrites[] = {
-      {" without time zone", ""},
-      {"character varying", "varchar"},
-      {"double precision", "float8"},
-      {"bit varying", "varbit"},
+      {" without time zone", ""},     {"character varying", "varchar"},
+      {"double precision", "float8"}, {"bit varying", "varbit"},
       {"character", "char"},
   };
   bool with_tz = false;
@@ -172,7 +184,8 @@ ErdGraph build_erd_graph(const Schema& schema, const ErdView& view, const ErdOpt
         row.name = column.name;
         row.type = detail::compact_type(column.type);
         row.pk = table.primary_key && contains(table.primary_key->columns, column.name);
-        for (const auto& fk : table.foreign_keys) row.fk = row.fk || contains(fk.columns, column.name);
+        for (const auto& fk : table.foreign_keys)
+          row.fk = row.fk || contains(fk.columns, column.name);
         for (const auto& unique : table.uniques) {
           row.uk = row.uk || (unique.columns.size() == 1 && unique.columns[0] == column.name);
         }
@@ -238,7 +251,8 @@ ErdGraph build_erd_graph(const Schema& schema, const ErdView& view, const ErdOpt
       ErdEdge edge;
       edge.child = owner;
       edge.parent = target->second;
-      edge.child_end = r.cardinality == Cardinality::OneToOne ? ErdEnd::ZeroOrOne : ErdEnd::ZeroOrMany;
+      edge.child_end =
+          r.cardinality == Cardinality::OneToOne ? ErdEnd::ZeroOrOne : ErdEnd::ZeroOrMany;
       edge.parent_end = r.optional ? ErdEnd::ZeroOrOne : ErdEnd::ExactlyOne;
       edge.identifying = is_identifying(*table, fk);
       edge.child_columns = fk.columns;

@@ -24,7 +24,7 @@ struct ErdRow {
 
 struct ErdNode {
   const Table* table = nullptr;
-  std::string name;  ///< erd_display_name
+  std::string name;    ///< erd_display_name
   std::string schema;  ///< effective schema
   bool stub = false;   ///< context table: name only
   bool join = false;   ///< a join table (drawn as such)
@@ -50,7 +50,7 @@ struct ErdEdge {
 
 struct ErdGraph {
   std::vector<ErdNode> nodes;
-  std::vector<ErdEdge> edges;  ///< includes self references (child == parent)
+  std::vector<ErdEdge> edges;        ///< includes self references (child == parent)
   std::vector<std::string> schemas;  ///< distinct effective schemas, first-seen order
 };
 

@@ -130,7 +130,9 @@ std::vector<ErdView> readable_views(const Schema& schema, const ErdLimits& limit
   std::vector<ErdView> views;
   for (const auto& schema_name : schemas) {
     std::string prefix = schemas.size() > 1 ? "Schema " + schema_name + ": " : "";
-    auto in_schema = [&](size_t i) { return graph.tables[i]->name.effective_schema() == schema_name; };
+    auto in_schema = [&](size_t i) {
+      return graph.tables[i]->name.effective_schema() == schema_name;
+    };
     std::vector<bool> seen(graph.tables.size(), false);
     std::vector<size_t> standalone;
     for (size_t first = 0; first < graph.tables.size(); ++first) {
@@ -172,8 +174,9 @@ std::vector<ErdView> readable_views(const Schema& schema, const ErdLimits& limit
       size_t pieces = (walk.size() + max_tables - 1) / max_tables;
       size_t size = (walk.size() + pieces - 1) / pieces;
       for (size_t at = 0; at < walk.size(); at += size) {
-        std::vector<size_t> piece(walk.begin() + static_cast<long>(at),
-                                  walk.begin() + static_cast<long>(std::min(walk.size(), at + size)));
+        std::vector<size_t> piece(
+            walk.begin() + static_cast<long>(at),
+            walk.begin() + static_cast<long>(std::min(walk.size(), at + size)));
         size_t lead = piece.front();
         for (size_t i : piece) {
           if (graph.neighbours[i].size() > graph.neighbours[lead].size()) lead = i;
@@ -181,7 +184,9 @@ std::vector<ErdView> readable_views(const Schema& schema, const ErdLimits& limit
         ErdView view;
         size_t others = piece.size() - 1;
         view.title = prefix + erd_display_name(graph.tables[lead]->name);
-        if (others) view.title += " and " + std::to_string(others) + " related table" + (others > 1 ? "s" : "");
+        if (others)
+          view.title +=
+              " and " + std::to_string(others) + " related table" + (others > 1 ? "s" : "");
         view.tables = names_of(graph, piece);
         view.context = context_of(graph, piece);
         views.push_back(std::move(view));

@@ -51,8 +51,12 @@ Result<std::string> render_graphviz(const std::string& dot, GraphvizOutput outpu
   }
   const char* format = "svg";
   switch (output) {
-    case GraphvizOutput::Svg: format = "svg"; break;
-    case GraphvizOutput::Png: format = "png"; break;
+    case GraphvizOutput::Svg:
+      format = "svg";
+      break;
+    case GraphvizOutput::Png:
+      format = "png";
+      break;
   }
   char* data = nullptr;
   unsigned int length = 0;

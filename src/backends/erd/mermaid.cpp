@@ -14,10 +14,14 @@ using detail::ErdEnd;
 std::string quoted(const std::string& text) {
   std::string out = "\"";
   for (char c : text) {
-    if (c == '"') out += '\'';
-    else if (c == '%' || c == '\\') out += '_';
-    else if (c == '\n' || c == '\r' || c == '\t') out += ' ';
-    else out += c;
+    if (c == '"')
+      out += '\'';
+    else if (c == '%' || c == '\\')
+      out += '_';
+    else if (c == '\n' || c == '\r' || c == '\t')
+      out += ' ';
+    else
+      out += c;
   }
   return out + "\"";
 }
@@ -54,18 +58,24 @@ std::string comment(const std::string& text) {
 
 const char* left_end(ErdEnd end) {  // the child's side, written first
   switch (end) {
-    case ErdEnd::ExactlyOne: return "||";
-    case ErdEnd::ZeroOrOne: return "|o";
-    case ErdEnd::ZeroOrMany: return "}o";
+    case ErdEnd::ExactlyOne:
+      return "||";
+    case ErdEnd::ZeroOrOne:
+      return "|o";
+    case ErdEnd::ZeroOrMany:
+      return "}o";
   }
   return "}o";
 }
 
 const char* right_end(ErdEnd end) {
   switch (end) {
-    case ErdEnd::ExactlyOne: return "||";
-    case ErdEnd::ZeroOrOne: return "o|";
-    case ErdEnd::ZeroOrMany: return "o{";
+    case ErdEnd::ExactlyOne:
+      return "||";
+    case ErdEnd::ZeroOrOne:
+      return "o|";
+    case ErdEnd::ZeroOrMany:
+      return "o{";
   }
   return "o{";
 }

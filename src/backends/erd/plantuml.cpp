@@ -28,18 +28,24 @@ std::string alias_for(const std::string& name) {
 
 const char* left_end(ErdEnd end) {
   switch (end) {
-    case ErdEnd::ExactlyOne: return "||";
-    case ErdEnd::ZeroOrOne: return "|o";
-    case ErdEnd::ZeroOrMany: return "}o";
+    case ErdEnd::ExactlyOne:
+      return "||";
+    case ErdEnd::ZeroOrOne:
+      return "|o";
+    case ErdEnd::ZeroOrMany:
+      return "}o";
   }
   return "}o";
 }
 
 const char* right_end(ErdEnd end) {
   switch (end) {
-    case ErdEnd::ExactlyOne: return "||";
-    case ErdEnd::ZeroOrOne: return "o|";
-    case ErdEnd::ZeroOrMany: return "o{";
+    case ErdEnd::ExactlyOne:
+      return "||";
+    case ErdEnd::ZeroOrOne:
+      return "o|";
+    case ErdEnd::ZeroOrMany:
+      return "o{";
   }
   return "o{";
 }
@@ -86,7 +92,8 @@ std::string emit_plantuml(const Schema& schema, const ErdView& view, const ErdOp
         if (row.pk) marks += " <<PK>>";
         if (row.fk) marks += " <<FK>>";
         if (row.uk) marks += " <<UK>>";
-        out += indent + "  " + (row.not_null ? "* " : "") + row.name + " : " + row.type + marks + "\n";
+        out +=
+            indent + "  " + (row.not_null ? "* " : "") + row.name + " : " + row.type + marks + "\n";
       }
       if (node.hidden_columns) {
         if (in_key) out += indent + "  --\n";
