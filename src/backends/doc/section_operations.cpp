@@ -67,7 +67,7 @@ std::vector<QueryExample> query_examples(const DocContext& context, size_t limit
         if (!match) continue;
         std::string t = display(table->name);
         QueryExample q;
-        q.title = "The " + t + " rows of one " + display(fk.ref_table);
+        q.title = "Rows of " + code(t) + " for one row of " + code(display(fk.ref_table));
         std::vector<std::string> conditions;
         for (size_t i = 0; i < fk.columns.size(); ++i)
           conditions.push_back(fk.columns[i] + " = $" + std::to_string(i + 1));

@@ -8,20 +8,24 @@ namespace sf::detail {
 
 namespace {
 
-std::string delete_meaning(FkAction action, const std::string& parent, const std::string& child) {
+std::string delete_meaning(FkAction action, const std::string& parent_name,
+                           const std::string& child_name) {
+  std::string parent = code(parent_name), child = code(child_name);
   switch (action) {
     case FkAction::Cascade:
-      return "deleting a " + parent + " row deletes its " + child + " rows";
+      return "deleting a row of " + parent + " deletes the rows of " + child + " that refer to it";
     case FkAction::Restrict:
-      return "a " + parent + " row cannot be deleted while " + child +
-             " rows refer to it (checked at once)";
+      return "a row of " + parent + " cannot be deleted while rows of " + child +
+             " refer to it (checked at once)";
     case FkAction::NoAction:
-      return "a " + parent + " row cannot be deleted while " + child +
-             " rows refer to it (checked at the end of the statement)";
+      return "a row of " + parent + " cannot be deleted while rows of " + child +
+             " refer to it (checked at the end of the statement)";
     case FkAction::SetNull:
-      return "deleting a " + parent + " row sets the key of its " + child + " rows to NULL";
+      return "deleting a row of " + parent + " sets the key of the rows of " + child +
+             " that refer to it to NULL";
     case FkAction::SetDefault:
-      return "deleting a " + parent + " row sets the key of its " + child + " rows to its default";
+      return "deleting a row of " + parent + " sets the key of the rows of " + child +
+             " that refer to it to its default";
   }
   return "";
 }
@@ -46,10 +50,11 @@ void write_relationships(const DocContext& context, std::string& out) {
         case Cardinality::OneToMany:
         case Cardinality::OneToOne:
           out += "**" + parent + " → " + child + "**:\n";
-          out += "- Description: each " + child + " row belongs to " +
-                 (r.optional ? "at most one " : "exactly one ") + parent + " row; a " + parent +
-                 " row has " + (kind == Cardinality::OneToOne ? "at most one " : "any number of ") +
-                 child + " rows\n";
+          out += "- Description: each row of " + code(child) + " belongs to " +
+                 (r.optional ? "at most one" : "exactly one") + " row of " + code(parent) +
+                 "; a row of " + code(parent) + " has " +
+                 (kind == Cardinality::OneToOne ? "at most one" : "any number of") + " rows of " +
+                 code(child) + "\n";
           out += "- Foreign Key: " + child + "." + join(r.from_columns, ", ") + " → " + parent +
                  "(" + join(r.to_columns, ", ") + ")" +
                  (r.constraint_name.empty() ? "" : " (" + code(r.constraint_name) + ")") + "\n";
