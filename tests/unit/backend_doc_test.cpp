@@ -59,8 +59,8 @@ TEST(Document, FactsFromTheModel) {
                   "only rows where status = 'pending'"));
   EXPECT_TRUE(has(doc, "**assessments ↔ frameworks**:\n- Join Table: assessment_frameworks"));
   EXPECT_TRUE(has(doc,
-                  "**ON DELETE SET NULL**:\n- `users.team_id` → `teams.id`: deleting a teams row "
-                  "sets the key of its users rows to NULL"));
+                  "**ON DELETE SET NULL**:\n- `users.team_id` → `teams.id`: deleting a row of `teams` sets the key "
+                     "of the rows of `users` that refer to it to NULL"));
   EXPECT_TRUE(has(doc, "- **Partial Indexes**: 1 (with WHERE)"));
   EXPECT_TRUE(has(doc, "- **Foreign Key Indexes**: 3 (5 of 10 foreign keys"));
   EXPECT_TRUE(has(doc, "Primary key `id` is a uuid with default `gen_random_uuid()`"));
