@@ -24,3 +24,7 @@ endif()
 if(SF_BUILD_BENCH)
   find_package(benchmark REQUIRED)
 endif()
+
+# Graphviz's layout and rendering library (libgraphviz-dev), for SVG/PNG diagrams in-process.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc)

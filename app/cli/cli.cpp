@@ -22,6 +22,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   add_convert_command(app, context, exit_code);
   add_build_command(app, context, exit_code);
   add_lint_command(app, context, exit_code);
+  add_erd_command(app, context, exit_code);
+  add_doc_command(app, context, exit_code);
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());
   try {

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/formats.h"
+#include "schemaforge/backends/doc.h"
 #include "schemaforge/backends/json.h"
 #include "schemaforge/backends/sql.h"
 #include "schemaforge/model/relationships.h"
@@ -40,6 +41,14 @@ void add_build_command(CLI::App& app, Context& context, int& exit_code) {
         {"postgres/schema.sql", emit_sql(*schema, SqlOptions{Dialect::Postgres}, diagnostics)},
     };
     for (auto& artifact : orm_artifacts(*schema, diagnostics)) artifacts.push_back(std::move(artifact));
+    // The design document and its diagrams, under docs/ (cmd_doc.cpp writes the same set).
+    auto docs = document_files(*schema, doc_inputs_for(options->input), DocOptions{}, diagnostics);
+    if (!docs) {
+      context.err << "error: " << docs.error().message << "\n";
+      exit_code = static_cast<int>(docs.error().exit_code);
+      return;
+    }
+    for (auto& file : *docs) artifacts.emplace_back("docs/" + file.path, std::move(file.contents));
     print_diagnostics(context, diagnostics);
     if (diagnostics.has_errors()) {
       exit_code = static_cast<int>(ExitCode::BadInput);

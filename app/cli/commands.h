@@ -1,5 +1,9 @@
 #pragma once
 // One file per verb; each registers itself on the app (explicitly, STYLE.md #8).
+#include <string>
+
+#include "schemaforge/backends/doc.h"
+
 namespace CLI {
 class App;
 }
@@ -12,5 +16,10 @@ struct Context;
 void add_convert_command(CLI::App& app, Context& context, int& exit_code);
 void add_build_command(CLI::App& app, Context& context, int& exit_code);
 void add_lint_command(CLI::App& app, Context& context, int& exit_code);
+void add_erd_command(CLI::App& app, Context& context, int& exit_code);
+void add_doc_command(CLI::App& app, Context& context, int& exit_code);
+
+/// What the document is made from besides the model, for `doc` and `build` (cmd_doc.cpp).
+DocInputs doc_inputs_for(const std::string& input);
 
 }  // namespace sf::cli

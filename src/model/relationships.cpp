@@ -62,6 +62,28 @@ bool is_join_table(const Table& table) {
   return columns_unique(table, key);
 }
 
+Relationship describe_foreign_key(const Schema& schema, const Table& table, const ForeignKey& fk) {
+  Relationship r;
+  r.cardinality = columns_unique(table, fk.columns) ? Cardinality::OneToOne : Cardinality::OneToMany;
+  r.from = table.name;
+  r.to = fk.ref_table;
+  r.from_columns = fk.columns;
+  r.to_columns = referenced_columns(schema, fk);
+  r.optional = any_nullable(table, fk.columns);
+  r.constraint_name = fk.name;
+  r.on_delete = fk.on_delete;
+  return r;
+}
+
+bool is_identifying(const Table& table, const ForeignKey& fk) {
+  if (!table.primary_key || fk.columns.empty()) return false;
+  const auto& pk = table.primary_key->columns;
+  for (const auto& column : fk.columns) {
+    if (std::find(pk.begin(), pk.end(), column) == pk.end()) return false;
+  }
+  return true;
+}
+
 std::vector<Relationship> derive_relationships(const Schema& schema) {
   std::vector<Relationship> out;
   for (const auto& table : schema.tables) {
@@ -80,19 +102,7 @@ std::vector<Relationship> derive_relationships(const Schema& schema) {
       out.push_back(std::move(r));
       continue;
     }
-    for (const auto& fk : table.foreign_keys) {
-      Relationship r;
-      r.cardinality = columns_unique(table, fk.columns) ? Cardinality::OneToOne
-                                                        : Cardinality::OneToMany;
-      r.from = table.name;
-      r.to = fk.ref_table;
-      r.from_columns = fk.columns;
-      r.to_columns = referenced_columns(schema, fk);
-      r.optional = any_nullable(table, fk.columns);
-      r.constraint_name = fk.name;
-      r.on_delete = fk.on_delete;
-      out.push_back(std::move(r));
-    }
+    for (const auto& fk : table.foreign_keys) out.push_back(describe_foreign_key(schema, table, fk));
   }
   return out;
 }

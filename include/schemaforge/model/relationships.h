@@ -31,6 +31,14 @@ struct Relationship {
 /// primary key or a unique key. Other columns (attributes of the link) are allowed.
 bool is_join_table(const Table& table);
 
+/// The 1:1 or 1:N relationship one foreign key of `table` stands for (join tables included):
+/// cardinality from the uniqueness of its columns, `optional` from their nullability.
+Relationship describe_foreign_key(const Schema& schema, const Table& table, const ForeignKey& fk);
+
+/// The foreign key's columns are all part of the table's primary key (an identifying
+/// relationship: the child cannot exist without its parent's key).
+bool is_identifying(const Table& table, const ForeignKey& fk);
+
 /// All relationships in a stable order: tables in declaration order, foreign keys in order;
 /// a join table yields one M:N relationship in place of its two 1:N ones.
 std::vector<Relationship> derive_relationships(const Schema& schema);

@@ -1,0 +1,61 @@
+#pragma once
+// The document's sections, one writer per group of sections (the seed template's order).
+// Internal to the doc backend.
+#include <string>
+#include <vector>
+
+#include "backends/doc/facts.h"
+#include "schemaforge/backends/doc.h"
+
+namespace sf::detail {
+
+struct DocContext {
+  const Schema& schema;
+  const DocInputs& inputs;
+  const DocOptions& options;
+  Diagnostics& diagnostics;
+  std::vector<const Table*> tables;  ///< declaration order
+  std::vector<Relationship> relationships;
+  Counts counts;
+
+  DocContext(const Schema& s, const DocInputs& i, const DocOptions& o, Diagnostics& d);
+  /// The whole schema fits one readable diagram.
+  bool small() const { return tables.size() <= options.whole_diagram_tables; }
+};
+
+/// The line every section uses when the model has nothing for it.
+std::string needs(const std::string& what_would_fill_it);
+
+void write_overview(const DocContext& context, std::string& out);
+void write_erd(const DocContext& context, std::string& out, bool essentials);
+void write_tables(const DocContext& context, std::string& out);
+void write_relationships(const DocContext& context, std::string& out);
+void write_index_strategy(const DocContext& context, std::string& out);
+void write_data_constraints(const DocContext& context, std::string& out);
+void write_migrations(const DocContext& context, std::string& out);
+void write_query_examples(const DocContext& context, std::string& out);
+void write_data_types(const DocContext& context, std::string& out);
+void write_scaling(const DocContext& context, std::string& out);
+void write_testing(const DocContext& context, std::string& out);
+void write_decisions(const DocContext& context, std::string& out);
+void write_maintenance(const DocContext& context, std::string& out);
+void write_validation(const DocContext& context, std::string& out);
+
+/// Checklist items with their state, shared by the full document and the HTML index.
+struct CheckItem {
+  enum class State { Done, NotDone, Unknown };
+  State state = State::Unknown;
+  std::string text;
+  std::string evidence;  ///< the facts behind the tick, or the input that would decide it
+};
+std::vector<CheckItem> validation_items(const DocContext& context);
+
+/// Example queries derived from indexed foreign keys (lookups of a parent's children).
+struct QueryExample {
+  std::string title;
+  std::string sql;
+  std::string index;  ///< the index that serves it
+};
+std::vector<QueryExample> query_examples(const DocContext& context, size_t limit);
+
+}  // namespace sf::detail
