@@ -61,6 +61,7 @@ foreach(input ${SF_ORM_INPUTS})
   endif()
   add_test(NAME crosscheck.orm.${name} COMMAND ${SF_CROSSCHECK_DIR}/run_orm.sh $<TARGET_FILE:schemaforge> ${input})
   set_tests_properties(crosscheck.orm.${name} PROPERTIES LABELS crosscheck TIMEOUT 300)
+endforeach()
 
 # Crosscheck tier for diagrams and the document (label `crosscheck`): Mermaid through
 # @mermaid-js/mermaid-cli with Debian's chromium, DOT through Graphviz, the HTML site in

@@ -14,13 +14,13 @@ namespace {
 
 const std::string kExample = std::string(SF_SOURCE_DIR) + "/examples/compliance-saas/schema.sql";
 
-struct Run {
+struct CliRun {
   int code;
   std::string out;
   std::string err;
 };
 
-Run run(const std::vector<std::string>& args) {
+CliRun run(const std::vector<std::string>& args) {
   std::ostringstream out, err;
   int code = cli::run(args, out, err);
   return {code, out.str(), err.str()};
@@ -37,7 +37,7 @@ std::filesystem::path temp_dir(const std::string& name) {
 
 TEST(ErdCommand, EveryFormat) {
   for (const char* format : {"mermaid", "dot", "svg", "png", "ascii", "plantuml"}) {
-    Run r = run({"erd", kExample, "--format", format});
+    CliRun r = run({"erd", kExample, "--format", format});
     EXPECT_EQ(r.code, 0) << format << ": " << r.err;
     EXPECT_FALSE(r.out.empty()) << format;
   }
@@ -45,11 +45,11 @@ TEST(ErdCommand, EveryFormat) {
 }
 
 TEST(ErdCommand, AroundSelectsAndUnknownTableIsAnError) {
-  Run r = run({"erd", kExample, "--around", "frameworks", "--depth", "1"});
+  CliRun r = run({"erd", kExample, "--around", "frameworks", "--depth", "1"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("\"assessments\""), std::string::npos);
   EXPECT_EQ(r.out.find("\"teams\""), std::string::npos);
-  Run bad = run({"erd", kExample, "--around", "nope"});
+  CliRun bad = run({"erd", kExample, "--around", "nope"});
   EXPECT_EQ(bad.code, 2);
   EXPECT_NE(bad.err.find("SF9002"), std::string::npos) << bad.err;
   EXPECT_EQ(run({"erd", kExample, "--depth", "2"}).code, 2) << "--depth needs --around";
@@ -58,7 +58,7 @@ TEST(ErdCommand, AroundSelectsAndUnknownTableIsAnError) {
 
 TEST(DocCommand, WritesTheDocumentDiagramsAndSite) {
   auto dir = temp_dir("doc");
-  Run r = run({"doc", kExample, "-o", dir.string(), "--html"});
+  CliRun r = run({"doc", kExample, "-o", dir.string(), "--html"});
   ASSERT_EQ(r.code, 0) << r.err;
   for (const char* file : {"database-schema.md", "database-schema-essentials.md", "erd/schema.mmd",
                            "erd/schema.svg", "html/index.html", "html/tables/teams.html"}) {
@@ -74,7 +74,7 @@ TEST(DocCommand, WritesTheDocumentDiagramsAndSite) {
 
 TEST(BuildCommand, WritesTheDocumentToo) {
   auto dir = temp_dir("build");
-  Run r = run({"build", kExample, "-o", dir.string()});
+  CliRun r = run({"build", kExample, "-o", dir.string()});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_TRUE(std::filesystem::exists(dir / "docs/database-schema.md"));
   EXPECT_TRUE(std::filesystem::exists(dir / "docs/erd/schema.svg"));
