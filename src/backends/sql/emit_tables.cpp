@@ -162,7 +162,13 @@ void write_column_options(EmitContext& ctx, const Table& table, const TablePlan&
                           const Column& column, std::string_view type_text,
                           std::string_view object) {
   SqlWriter& w = ctx.w;
-  if (!column.collation.empty()) w.kw("COLLATE").sql(column.collation);
+  if (!column.collation.empty()) {
+    if (ctx.dialect.has_index_methods) {  // PostgreSQL collation names mean nothing elsewhere
+      w.kw("COLLATE").sql(column.collation);
+    } else {
+      ctx.unsupported(column.loc, object, "COLLATE " + column.collation);
+    }
+  }
   if (column.generated &&
       expr_writable(ctx, *column.generated, column.loc, object, "a generated column's expression")) {
     if (ctx.dialect.has_generated_stored) {
@@ -245,6 +251,31 @@ void write_bound(EmitContext& ctx, const Table& table, std::string_view object) 
   ctx.w.sql(table.partition_of->bound_sql);
 }
 
+/// The table's columns; without inheritance or partitions, the parents' columns come first,
+/// as PostgreSQL would have merged them.
+std::vector<const Column*> written_columns(const EmitContext& ctx, const Table& table,
+                                           int depth = 0) {
+  std::vector<const Column*> columns;
+  std::vector<QualifiedName> parents;
+  if (!ctx.dialect.has_inheritance) parents = table.inherits;
+  if (!ctx.dialect.has_partitioning && table.partition_of) {
+    parents.push_back(table.partition_of->parent);
+  }
+  if (depth < 16) {
+    for (const auto& parent_name : parents) {
+      const Table* parent = ctx.schema.find_table(parent_name);
+      if (parent == nullptr) continue;
+      for (const Column* column : written_columns(ctx, *parent, depth + 1)) {
+        bool seen = std::any_of(columns.begin(), columns.end(),
+                                [&](const Column* c) { return c->name == column->name; });
+        if (!seen && table.find_column(column->name) == nullptr) columns.push_back(column);
+      }
+    }
+  }
+  for (const auto& column : table.columns) columns.push_back(&column);
+  return columns;
+}
+
 void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& plan,
                         std::string_view object) {
   SqlWriter& w = ctx.w;
@@ -262,7 +293,7 @@ void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& p
   w.kw("TABLE").name(table.name);
   if (declared_partition) w.kw("PARTITION OF").name(table.partition_of->parent);
 
-  bool has_elements = !table.columns.empty() || table.primary_key || !table.uniques.empty() ||
+  bool has_elements = !written_columns(ctx, table).empty() || table.primary_key || !table.uniques.empty() ||
                       !plan.table_checks.empty() || !plan.inline_fks.empty() ||
                       !table.exclusions.empty();
   if (declared_partition) {
@@ -273,7 +304,8 @@ void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& p
   }
   if (has_elements || !declared_partition) {
     w.begin_block();
-    for (const auto& column : table.columns) {
+    for (const Column* column_ptr : written_columns(ctx, table)) {
+      const Column& column = *column_ptr;
       std::string type_text = column.type.spelling;
       std::string column_object = "column " + column.name + " of " + std::string(object);
       if (declared_partition) {
@@ -321,7 +353,7 @@ void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& p
   }
   if (!table.inherits.empty()) {
     if (!ctx.dialect.has_inheritance) {
-      ctx.unsupported(table.loc, object, "INHERITS");
+      ctx.unsupported(table.loc, object, "INHERITS (the parent's columns are copied)");
     } else if (table.partition_of) {
       ctx.unsupported(table.loc, object, "INHERITS on a partition");
     } else {
@@ -341,7 +373,7 @@ void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& p
     }
   }
   if (table.partition_of && !ctx.dialect.has_partitioning) {
-    ctx.unsupported(table.loc, object, "PARTITION OF");
+    ctx.unsupported(table.loc, object, "PARTITION OF (written as a table of its own)");
   }
   if (!table.options.empty()) {
     if (ctx.dialect.portable_expressions_only) {
