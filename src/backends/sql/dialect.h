@@ -108,7 +108,8 @@ struct DialectTraits {
   bool has_alter_add_foreign_key = true;
   /// DEFERRABLE on foreign keys even where other constraints cannot have it (SQLite).
   bool has_deferrable_foreign_keys = true;
-  /// ON DELETE / ON UPDATE SET DEFAULT (InnoDB refuses it).
+  /// ON DELETE / ON UPDATE SET DEFAULT, and SET NULL on NOT NULL columns (InnoDB refuses
+  /// both).
   bool has_fk_set_default = true;
   bool has_partial_indexes = true;
   bool has_expression_indexes = true;

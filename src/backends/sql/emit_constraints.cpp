@@ -87,7 +87,13 @@ void write_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey& f
   SqlWriter& w = ctx.w;
   write_constraint_name(w, fk.name);
   w.kw("FOREIGN KEY").ident_list(fk.columns).kw("REFERENCES").name(fk.ref_table);
-  if (!fk.ref_columns.empty()) w.ident_list(fk.ref_columns);
+  if (!fk.ref_columns.empty()) {
+    w.ident_list(fk.ref_columns);
+  } else if (ctx.dialect.portable_expressions_only) {
+    // MySQL needs the referenced columns named: the referenced table's primary key.
+    const Table* ref = ctx.schema.find_table(fk.ref_table);
+    if (ref && ref->primary_key) w.ident_list(ref->primary_key->columns);
+  }
   switch (fk.match) {
     case FkMatch::Simple:
       break;
@@ -107,6 +113,15 @@ void write_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey& f
     if (fk_action == FkAction::NoAction) return;
     if (fk_action == FkAction::SetDefault && !ctx.dialect.has_fk_set_default) {
       ctx.unsupported(fk.loc, object, std::string(clause) + " SET DEFAULT");
+      return;
+    }
+    // PostgreSQL fails such a SET NULL only when it fires; InnoDB refuses the definition.
+    bool not_null_column = std::any_of(fk.columns.begin(), fk.columns.end(), [&](const auto& c) {
+      const Column* column = table.find_column(c);
+      return column && column->not_null;
+    });
+    if (fk_action == FkAction::SetNull && not_null_column && !ctx.dialect.has_fk_set_default) {
+      ctx.unsupported(fk.loc, object, std::string(clause) + " SET NULL on a NOT NULL column");
       return;
     }
     w.kw(clause).kw(to_string(fk_action));

@@ -118,10 +118,20 @@ void write_default(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
 
 void write_column_default(EmitContext& ctx, const Column& column, std::string_view type_text,
                           std::string_view object) {
-  const Expr& expr = *column.default_value;
   if (!ctx.dialect.portable_expressions_only) {
-    write_default(ctx, expr, column.loc, object);
+    write_default(ctx, *column.default_value, column.loc, object);
     return;
+  }
+  Expr expr = *column.default_value;
+  // PostgreSQL reads the strings 'now' and 'today' cast to a date or time as the current one.
+  bool time_kind = column.type.kind == TypeKind::Date || column.type.kind == TypeKind::Timestamp ||
+                   column.type.kind == TypeKind::TimestampTz;
+  if (expr.form == ExprForm::StringLiteral && time_kind &&
+      (expr.value == "now" || expr.value == "today")) {
+    bool date = column.type.kind == TypeKind::Date || expr.value == "today";
+    expr = Expr{};
+    expr.form = ExprForm::Now;
+    expr.value = date ? "CURRENT_DATE" : "";
   }
   if (!expr_writable(ctx, expr, column.loc, object, "a default")) return;
   std::string text = *portable_expr(ctx.dialect, expr);
