@@ -157,7 +157,7 @@ bool references_own_constraint(const Table& table, const ForeignKey& fk);
 /// A key part: column or (expr), COLLATE, opclass(params), and with `sortable` ASC/DESC and
 /// NULLS FIRST/LAST.
 void write_index_element(EmitContext& ctx, const IndexElement& element, bool sortable,
-                         const SourceLoc& loc, std::string_view object);
+                         const SourceLoc& loc, std::string_view object, int prefix_length = 0);
 /// CREATE INDEX on `relation` (a table or materialized view), then its comment.
 void emit_index(EmitContext& ctx, const QualifiedName& relation, const Index& index);
 

@@ -57,13 +57,26 @@ bool portable_index(EmitContext& ctx, const QualifiedName& relation, const Index
   return true;  // a full index answers the same queries
 }
 
+/// MySQL: a non-unique index over a VARCHAR longer than 255 characters indexes its first 255
+/// (InnoDB keys hold 3072 bytes, 768 utf8mb4 characters); the index answers the same queries.
+int key_prefix(const EmitContext& ctx, const QualifiedName& relation, const Index& index,
+               const IndexElement& element) {
+  if (!ctx.dialect.keyed_text_needs_length || index.unique || element.column.empty()) return 0;
+  const Table* table = ctx.schema.find_table(relation);
+  const Column* column = table ? table->find_column(element.column) : nullptr;
+  if (column == nullptr || column->type.kind != TypeKind::Varchar) return 0;
+  auto length = column->type.length();
+  return length && *length > 255 ? 255 : 0;
+}
+
 }  // namespace
 
 void write_index_element(EmitContext& ctx, const IndexElement& element, bool sortable,
-                         const SourceLoc& loc, std::string_view object) {
+                         const SourceLoc& loc, std::string_view object, int prefix_length) {
   SqlWriter& w = ctx.w;
   if (!element.column.empty()) {
     w.ident(element.column);
+    if (prefix_length > 0) w.glued("(" + std::to_string(prefix_length) + ")");
   } else if (element.expr) {
     write_paren_expr(ctx, *element.expr, loc, object);
   } else {
@@ -141,7 +154,8 @@ void emit_index(EmitContext& ctx, const QualifiedName& relation, const Index& in
   w.open();
   for (size_t i = 0; i < index.elements.size(); ++i) {
     if (i) w.comma();
-    write_index_element(ctx, index.elements[i], true, index.loc, object);
+    write_index_element(ctx, index.elements[i], true, index.loc, object,
+                        key_prefix(ctx, relation, index, index.elements[i]));
   }
   w.close();
   if (!index.include.empty()) {
