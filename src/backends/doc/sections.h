@@ -40,6 +40,11 @@ void write_testing(const DocContext& context, std::string& out);
 void write_decisions(const DocContext& context, std::string& out);
 void write_maintenance(const DocContext& context, std::string& out);
 void write_validation(const DocContext& context, std::string& out);
+// What the designer recorded (section_design.cpp); each writes nothing for a schema that
+// did not come from a brief, and returns whether it wrote.
+bool write_table_journey(const DocContext& context, const Table& table, std::string& out);
+void write_table_design(const DocContext& context, const Table& table, std::string& out);
+bool write_query_patterns(const DocContext& context, std::string& out);
 
 /// Checklist items with their state, shared by the full document and the HTML index.
 struct CheckItem {

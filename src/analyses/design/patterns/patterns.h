@@ -1,0 +1,22 @@
+#pragma once
+// The patterns of seeds 002 and 003 that a brief can mix in, one file each. Each one
+// changes the designed schema and records what it added and why.
+#include "analyses/design/design_context.h"
+
+namespace sf::detail {
+
+void apply_multi_tenant(DesignContext& ctx);
+void apply_rbac(DesignContext& ctx);
+void apply_audit_log(DesignContext& ctx);
+void apply_updated_at_trigger(DesignContext& ctx);
+void apply_soft_delete(DesignContext& ctx);
+
+/// Helpers the patterns share (pattern_helpers.cpp).
+Trigger row_trigger(const std::string& name, const std::string& timing,
+                    std::vector<std::string> events, const std::string& function);
+Function plpgsql_trigger_function(const std::string& name, const std::string& body,
+                                  const std::string& comment);
+/// Entity tables (not join tables, not tables a pattern added) that have `column`.
+std::vector<Table*> tables_with(DesignContext& ctx, const std::string& column);
+
+}  // namespace sf::detail
