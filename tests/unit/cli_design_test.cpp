@@ -2,6 +2,10 @@
 // output is deterministic, and a brief is accepted wherever a schema is.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "cli/cli.h"
@@ -51,7 +55,7 @@ TEST(DesignCommand, SameBriefSameBytes) {
 TEST(DesignCommand, DesignedModelEqualsItsOwnDdl) {
   // The designer's expressions are read as the DDL frontend reads them, so parsing the
   // emitted DDL gives back the designed model.
-  for (const std::string brief : {kDir + "brief.yaml",
+  for (const std::string& brief : {kDir + "brief.yaml",
                                   std::string(SF_SOURCE_DIR) + "/examples/multi-tenant/brief.yaml"}) {
     auto file = read_source_file(brief);
     ASSERT_TRUE(file);
@@ -77,6 +81,30 @@ TEST(DesignCommand, RejectsANonBrief) {
   CliRun r = run({"design", kDir + "schema.sql"});
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("SF1004"), std::string::npos);
+}
+
+}  // namespace sf
+
+namespace sf {
+
+TEST(BuildCommand, BriefToEveryArtifactWithASummary) {
+  auto dir = std::filesystem::temp_directory_path() / ("sf-cli-design-build-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::ostringstream out, err;
+  int code = cli::run({"build", kDir + "brief.yaml", "-o", dir.string()}, out, err);
+  ASSERT_EQ(code, 0) << err.str();
+  for (const char* file : {"postgres/schema.sql", "prisma/schema.prisma", "sqlalchemy/models.py",
+                           "lint/report.txt", "docs/database-schema.md"}) {
+    EXPECT_TRUE(std::filesystem::exists(dir / file)) << file;
+  }
+  EXPECT_NE(out.str().find("designed from the brief (3 query patterns)"), std::string::npos) << out.str();
+  EXPECT_NE(out.str().find("lint: 0 error(s), 2 warning(s), 6 note(s)"), std::string::npos) << out.str();
+  std::ifstream document(dir / "docs/database-schema.md");
+  std::stringstream text;
+  text << document.rdbuf();
+  EXPECT_NE(text.str().find("**What we didn't choose**"), std::string::npos);
+  EXPECT_NE(text.str().find("`idx_usage_events_team_created`"), std::string::npos);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace sf

@@ -109,8 +109,8 @@ void add_query_index(DesignContext& ctx, const BriefQuery& query) {
   index.loc = query.loc;
   std::vector<std::string> parts;
   if (!equality.empty()) parts.push_back("equality on " + join(equality, ", "));
-  if (!range.empty()) parts.push_back("then the range on " + join(range, ", "));
-  if (!sort.empty()) parts.push_back("then the sort on " + join(sort, ", "));
+  if (!range.empty()) parts.push_back((parts.empty() ? "the range on " : "then the range on ") + join(range, ", "));
+  if (!sort.empty()) parts.push_back((parts.empty() ? "the sort on " : "then the sort on ") + join(sort, ", "));
   if (!where.empty()) parts.push_back("only rows where " + join(where, " AND ") + " (partial)");
   design.reason = parts.empty() ? "the columns the query filters on" : join(parts, "; ");
   design.index = index.name;
@@ -201,7 +201,7 @@ void drop_redundant_indexes(DesignContext& ctx) {
         if (j == i || dropped[j]) continue;
         const Index& other = table.indexes[j];
         bool longer = other.elements.size() > index.elements.size();
-        if (prefix_of_index(index, other) && (longer || j < i)) {
+        if (prefix_of_index(index, other) && (longer || other.unique || j < i)) {
           covered_by = "index " + other.name + ", which leads with the same columns";
           redirect_queries(ctx, index.name, other.name);
         }

@@ -69,7 +69,7 @@ void apply_audit_log(DesignContext& ctx) {
       "Writes one audit_log row per changed row (audit_log pattern)."));
   for (Table* table : audited) {
     if (table->find_column("id") == nullptr) continue;
-    table->triggers.push_back(row_trigger("trg_" + table->name.name + "_audit", "AFTER",
+    table->triggers.push_back(row_trigger(table->name.name, "trg_" + table->name.name + "_audit", "AFTER",
                                           {"INSERT", "UPDATE", "DELETE"}, "audit_trigger"));
     ctx.decide(table->name.name, {DecisionKind::Pattern, "", "AFTER INSERT OR UPDATE OR DELETE trigger audit_trigger()",
                                   "every change is written to audit_log in the same transaction", {}});

@@ -2,14 +2,23 @@
 
 namespace sf::detail {
 
-Trigger row_trigger(const std::string& name, const std::string& timing,
-                    std::vector<std::string> events, const std::string& function) {
+Trigger row_trigger(const std::string& table, const std::string& name, const std::string& timing,
+                    const std::vector<std::string>& events, const std::string& function) {
   Trigger trigger;
   trigger.name = name;
   trigger.timing = timing;
-  trigger.events = std::move(events);
+  // PostgreSQL's own order (pg_get_triggerdef), so the model equals the one read back.
+  for (const char* event : {"INSERT", "DELETE", "UPDATE", "TRUNCATE"}) {
+    for (const auto& wanted : events) {
+      if (wanted == event) trigger.events.push_back(wanted);
+    }
+  }
   trigger.for_each_row = true;
   trigger.function = QualifiedName{"", function};
+  std::string list;
+  for (const auto& event : trigger.events) list += (list.empty() ? "" : " OR ") + event;
+  trigger.definition = "CREATE TRIGGER " + name + " " + timing + " " + list + " ON " + table +
+                       " FOR EACH ROW EXECUTE FUNCTION " + function + "()";
   return trigger;
 }
 
@@ -21,6 +30,7 @@ Function plpgsql_trigger_function(const std::string& name, const std::string& bo
   function.language = "plpgsql";
   function.body = body;
   function.comment = comment;
+  function.definition = "CREATE FUNCTION " + name + "() RETURNS trigger LANGUAGE plpgsql AS $$" + body + "$$";
   return function;
 }
 

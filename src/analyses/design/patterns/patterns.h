@@ -12,8 +12,9 @@ void apply_updated_at_trigger(DesignContext& ctx);
 void apply_soft_delete(DesignContext& ctx);
 
 /// Helpers the patterns share (pattern_helpers.cpp).
-Trigger row_trigger(const std::string& name, const std::string& timing,
-                    std::vector<std::string> events, const std::string& function);
+/// A FOR EACH ROW trigger with its canonical definition (names are plain identifiers).
+Trigger row_trigger(const std::string& table, const std::string& name, const std::string& timing,
+                    const std::vector<std::string>& events, const std::string& function);
 Function plpgsql_trigger_function(const std::string& name, const std::string& body,
                                   const std::string& comment);
 /// Entity tables (not join tables, not tables a pattern added) that have `column`.

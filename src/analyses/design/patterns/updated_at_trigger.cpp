@@ -12,7 +12,7 @@ void apply_updated_at_trigger(DesignContext& ctx) {
       "\nBEGIN\n    NEW.updated_at = now();\n    RETURN NEW;\nEND;\n",
       "Sets updated_at to the time of the change (updated_at_trigger pattern)."));
   for (Table* table : tables) {
-    table->triggers.push_back(row_trigger("trg_" + table->name.name + "_updated_at", "BEFORE",
+    table->triggers.push_back(row_trigger(table->name.name, "trg_" + table->name.name + "_updated_at", "BEFORE",
                                           {"UPDATE"}, "set_updated_at"));
     ctx.decide(table->name.name,
                {DecisionKind::Pattern, "updated_at", "BEFORE UPDATE trigger set_updated_at()",

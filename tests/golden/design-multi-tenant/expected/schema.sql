@@ -1,0 +1,212 @@
+SET check_function_bodies = false;
+
+CREATE EXTENSION IF NOT EXISTS pgcrypto;
+
+CREATE FUNCTION audit_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO audit_log (table_name, record_id, action, old_data, new_data, changed_by)
+    VALUES (TG_TABLE_NAME,
+            COALESCE(NEW.id, OLD.id)::text,
+            TG_OP,
+            CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END,
+            CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END,
+            current_setting('app.user_id', true));
+    RETURN NULL;
+END;
+$$;
+
+COMMENT ON FUNCTION audit_trigger() IS 'Writes one audit_log row per changed row (audit_log pattern).';
+
+CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.updated_at = now();
+    RETURN NEW;
+END;
+$$;
+
+COMMENT ON FUNCTION set_updated_at() IS 'Sets updated_at to the time of the change (updated_at_trigger pattern).';
+
+CREATE TABLE tenants (
+    id uuid DEFAULT gen_random_uuid(),
+    name character varying(255) NOT NULL,
+    slug character varying(100) NOT NULL,
+    plan text DEFAULT 'free' NOT NULL CHECK (plan IN ('free', 'starter', 'pro', 'enterprise')),
+    settings jsonb DEFAULT '{}'::jsonb NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    PRIMARY KEY (id)
+);
+
+COMMENT ON TABLE tenants IS 'A customer organisation; every other row belongs to exactly one tenant.';
+
+COMMENT ON COLUMN tenants.slug IS 'URL name of the tenant.';
+
+CREATE UNIQUE INDEX uq_tenants_slug_active ON tenants (slug) WHERE (deleted_at IS NULL);
+
+CREATE TABLE users (
+    id uuid DEFAULT gen_random_uuid(),
+    tenant_id uuid NOT NULL,
+    email text NOT NULL,
+    password_hash text,
+    full_name character varying(255) NOT NULL,
+    is_verified boolean DEFAULT false NOT NULL,
+    last_login_at timestamp with time zone,
+    mfa_enabled boolean DEFAULT false NOT NULL,
+    mfa_secret text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    PRIMARY KEY (id),
+    FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE
+);
+
+COMMENT ON TABLE users IS 'A person who signs in; belongs to one tenant.';
+
+COMMENT ON COLUMN users.email IS 'Normalised to lower case.';
+
+COMMENT ON COLUMN users.password_hash IS 'bcrypt or Argon2 hash; NULL for SSO users.';
+
+COMMENT ON COLUMN users.mfa_secret IS 'Encrypted TOTP secret.';
+
+CREATE INDEX idx_users_tenant_id ON users (tenant_id);
+
+CREATE UNIQUE INDEX uq_users_tenant_id_email_active ON users (tenant_id, email) WHERE (deleted_at IS NULL);
+
+CREATE TABLE projects (
+    id uuid DEFAULT gen_random_uuid(),
+    tenant_id uuid NOT NULL,
+    name text NOT NULL,
+    status text DEFAULT 'active' NOT NULL CHECK (status IN ('active', 'archived')),
+    owner_id uuid NOT NULL,
+    budget numeric(19,4),
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    PRIMARY KEY (id),
+    FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
+    FOREIGN KEY (owner_id) REFERENCES users (id) ON DELETE RESTRICT
+);
+
+COMMENT ON TABLE projects IS 'A unit of work a tenant''s users share.';
+
+COMMENT ON COLUMN projects.owner_id IS 'The user responsible for the project.';
+
+CREATE INDEX idx_projects_owner_id ON projects (tenant_id, owner_id);
+
+CREATE INDEX idx_projects_active ON projects (tenant_id, created_at DESC) WHERE (status = 'active');
+
+CREATE TABLE roles (
+    id uuid DEFAULT gen_random_uuid(),
+    tenant_id uuid NOT NULL,
+    name text NOT NULL,
+    description text,
+    parent_role_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE (tenant_id, name),
+    FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
+    FOREIGN KEY (parent_role_id) REFERENCES roles (id) ON DELETE SET NULL
+);
+
+COMMENT ON TABLE roles IS 'A named set of permissions; a role inherits its parent''s (rbac pattern).';
+
+COMMENT ON COLUMN roles.parent_role_id IS 'The role this one inherits from; NULL for a root role.';
+
+CREATE INDEX idx_roles_parent_role_id ON roles (parent_role_id);
+
+CREATE TABLE permissions (
+    id uuid DEFAULT gen_random_uuid(),
+    name text NOT NULL,
+    description text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE (name)
+);
+
+COMMENT ON TABLE permissions IS 'An action on a resource, such as documents.delete (rbac pattern).';
+
+CREATE TABLE role_permissions (
+    role_id uuid NOT NULL,
+    permission_id uuid NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    PRIMARY KEY (role_id, permission_id),
+    FOREIGN KEY (role_id) REFERENCES roles (id) ON DELETE CASCADE,
+    FOREIGN KEY (permission_id) REFERENCES permissions (id) ON DELETE CASCADE
+);
+
+COMMENT ON TABLE role_permissions IS 'Which permissions a role grants (rbac pattern).';
+
+CREATE INDEX idx_role_permissions_permission_id ON role_permissions (permission_id);
+
+CREATE TABLE user_roles (
+    user_id uuid NOT NULL,
+    role_id uuid NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    PRIMARY KEY (user_id, role_id),
+    FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+    FOREIGN KEY (role_id) REFERENCES roles (id) ON DELETE CASCADE
+);
+
+COMMENT ON TABLE user_roles IS 'Which roles a user holds (rbac pattern).';
+
+CREATE INDEX idx_user_roles_role_id ON user_roles (role_id);
+
+CREATE TABLE audit_log (
+    id bigint GENERATED ALWAYS AS IDENTITY,
+    table_name text NOT NULL,
+    record_id text NOT NULL,
+    action text NOT NULL CHECK (action IN ('INSERT', 'UPDATE', 'DELETE')),
+    old_data jsonb,
+    new_data jsonb,
+    changed_by text,
+    changed_at timestamp with time zone DEFAULT now() NOT NULL,
+    PRIMARY KEY (id)
+);
+
+COMMENT ON TABLE audit_log IS 'Every change to the audited tables: who, what, when, before and after (audit_log pattern).';
+
+COMMENT ON COLUMN audit_log.changed_by IS 'The application user, from current_setting(''app.user_id'').';
+
+CREATE INDEX idx_audit_log_record ON audit_log (table_name, record_id);
+
+CREATE INDEX idx_audit_log_changed ON audit_log (changed_at DESC);
+
+CREATE VIEW active_tenants AS
+SELECT * FROM tenants WHERE deleted_at IS NULL;
+
+COMMENT ON VIEW active_tenants IS 'Live rows of tenants (soft_delete pattern).';
+
+CREATE VIEW active_users AS
+SELECT * FROM users WHERE deleted_at IS NULL;
+
+COMMENT ON VIEW active_users IS 'Live rows of users (soft_delete pattern).';
+
+CREATE VIEW active_projects AS
+SELECT * FROM projects WHERE deleted_at IS NULL;
+
+COMMENT ON VIEW active_projects IS 'Live rows of projects (soft_delete pattern).';
+
+CREATE TRIGGER trg_tenants_audit AFTER INSERT OR DELETE OR UPDATE ON tenants FOR EACH ROW EXECUTE FUNCTION audit_trigger();
+
+CREATE TRIGGER trg_tenants_updated_at BEFORE UPDATE ON tenants FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+
+CREATE TRIGGER trg_users_audit AFTER INSERT OR DELETE OR UPDATE ON users FOR EACH ROW EXECUTE FUNCTION audit_trigger();
+
+CREATE TRIGGER trg_users_updated_at BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+
+CREATE TRIGGER trg_projects_audit AFTER INSERT OR DELETE OR UPDATE ON projects FOR EACH ROW EXECUTE FUNCTION audit_trigger();
+
+CREATE TRIGGER trg_projects_updated_at BEFORE UPDATE ON projects FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+
+ALTER TABLE users ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE projects ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY tenant_isolation ON users
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
+
+CREATE POLICY tenant_isolation ON projects
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
