@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import Ajv from "ajv";
 
 const [schemaFile, ...briefs] = process.argv.slice(2);
-const ajv = new Ajv({ allErrors: true, strict: true });
+// allowUnionTypes: a default may be written as a string, a number or a boolean.
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, "utf8")));
 
 let failed = 0;

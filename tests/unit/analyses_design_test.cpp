@@ -285,9 +285,61 @@ TEST(Patterns, AuditLog) {
   EXPECT_EQ(posts.triggers[0].events, (std::vector<std::string>{"INSERT", "DELETE", "UPDATE"}));
 }
 
+TEST(Patterns, SessionsAndTokens) {
+  Brief brief = blog();
+  brief.patterns = {"sessions_tokens"};
+  Schema schema = design(brief);
+  const Table& sessions = table(schema, "sessions");
+  EXPECT_EQ(fk(sessions, "user_id")->on_delete, FkAction::Cascade);
+  EXPECT_EQ(sessions.uniques[0].columns, std::vector<std::string>{"token_hash"});
+  EXPECT_EQ(sessions.find_column("ip_address")->type.kind, TypeKind::Inet);
+  EXPECT_TRUE(sessions.find_column("expires_at")->not_null);
+  const Table& tokens = table(schema, "user_tokens");
+  ASSERT_EQ(tokens.checks.size(), 1u);
+  EXPECT_EQ(tokens.checks[0].column, "purpose");
+  EXPECT_TRUE(has_decision(schema, "sessions", "hash"));
+}
+
+TEST(Patterns, FilesAndJobs) {
+  Brief brief = blog();
+  brief.patterns = {"files_jobs"};
+  Schema schema = design(brief);
+  const Table& jobs = table(schema, "processing_jobs");
+  EXPECT_EQ(fk(jobs, "file_id")->ref_table.name, "files");
+  const Index* queued = index(jobs, "idx_processing_jobs_queued");
+  ASSERT_NE(queued, nullptr);
+  EXPECT_EQ(queued->where->sql, "status = 'queued'");
+  EXPECT_EQ(jobs.find_column("status")->default_value->sql, "'queued'");
+  EXPECT_EQ(table(schema, "files").uniques[0].columns, std::vector<std::string>{"storage_key"});
+}
+
+TEST(Patterns, Notifications) {
+  Brief brief = blog();
+  brief.patterns = {"notifications"};
+  Schema schema = design(brief);
+  const Table& n = table(schema, "notifications");
+  ASSERT_NE(index(n, "idx_notifications_unread"), nullptr);
+  EXPECT_EQ(index(n, "idx_notifications_unread")->where->sql, "read_at IS NULL");
+  // The plain foreign-key index is a prefix of the (user_id, created_at DESC) index.
+  EXPECT_EQ(index(n, "idx_notifications_user_id"), nullptr);
+  EXPECT_NE(index(n, "idx_notifications_user_created"), nullptr);
+}
+
+TEST(Patterns, NeedUsersOrAddNothing) {
+  Brief brief = blog();
+  brief.entities.erase(brief.entities.begin());  // no users
+  brief.relationships.clear();
+  brief.queries.clear();
+  brief.patterns = {"sessions_tokens", "files_jobs", "notifications"};
+  Schema schema = design(brief);
+  EXPECT_EQ(schema.find_table(QualifiedName{"", "sessions"}), nullptr);
+  EXPECT_EQ(schema.find_table(QualifiedName{"", "files"}), nullptr);
+}
+
 TEST(Patterns, AllKnownByName) {
   EXPECT_EQ(design_pattern_names(),
-            (std::vector<std::string>{"multi_tenant", "rbac", "audit_log", "soft_delete", "updated_at_trigger"}));
+            (std::vector<std::string>{"multi_tenant", "rbac", "audit_log", "sessions_tokens", "files_jobs",
+                                      "notifications", "soft_delete", "updated_at_trigger"}));
 }
 
 }  // namespace sf

@@ -89,6 +89,12 @@ void check_brief(Brief& brief, Diagnostics& diagnostics) {
                          "join table `" + link.through + "` is already defined");
     }
   }
+  for (const auto& pattern : brief.patterns) {
+    if ((pattern == "sessions_tokens" || pattern == "files_jobs" || pattern == "notifications") &&
+        brief.find_entity("users") == nullptr)
+      diagnostics.report(DiagCode::BriefUnknownName, brief.loc,
+                         "pattern `" + pattern + "` links its tables to `users`, which `entities` does not define");
+  }
   for (const auto& estimate : brief.scale) check_entity(estimate.entity, estimate.loc, "`scale`");
   for (auto& query : brief.queries) {
     if (!query.journey_step.empty()) check_step(query.journey_step, query.loc, "query `" + query.name + "`");

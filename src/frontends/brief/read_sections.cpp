@@ -12,7 +12,8 @@ namespace {
 /// reported at its line.
 const std::vector<std::string>& pattern_words() {
   static const std::vector<std::string> words = {
-      "multi_tenant", "rbac", "audit_log", "updated_at_trigger", "soft_delete"};
+      "multi_tenant", "rbac", "audit_log", "sessions_tokens", "files_jobs", "notifications",
+      "soft_delete", "updated_at_trigger"};
   return words;
 }
 

@@ -34,6 +34,60 @@ Function plpgsql_trigger_function(const std::string& name, const std::string& bo
   return function;
 }
 
+Column& TableBuilder::add(const std::string& name, Type type, bool not_null) {
+  Column column = make_column(name, std::move(type));
+  column.not_null = not_null;
+  table.columns.push_back(std::move(column));
+  return table.columns.back();
+}
+
+void TableBuilder::id() {
+  Column& id = add("id", id_type(ctx.brief.conventions.ids), false);
+  if (id.type.kind == TypeKind::Uuid) id.default_value = ctx.expr("gen_random_uuid()");
+  else id.identity = Identity{true, {}};
+  table.primary_key = PrimaryKey{"", {"id"}, {}, {}, "", {}};
+}
+
+void TableBuilder::timestamps(bool updated) {
+  add("created_at", timestamptz_type(), true).default_value = ctx.expr("now()");
+  if (updated) add("updated_at", timestamptz_type(), true).default_value = ctx.expr("now()");
+}
+
+void TableBuilder::link(const std::string& column, const std::string& parent, FkAction action) {
+  ForeignKey fk;
+  fk.columns = {column};
+  fk.ref_table = QualifiedName{"", parent};
+  fk.ref_columns = {"id"};
+  fk.on_delete = action;
+  table.foreign_keys.push_back(fk);
+}
+
+void TableBuilder::index(const std::string& name, std::vector<IndexElement> elements, const std::string& where) {
+  Index index;
+  index.name = name;
+  index.elements = std::move(elements);
+  if (!where.empty()) index.where = ctx.expr(where);
+  table.indexes.push_back(std::move(index));
+}
+
+void TableBuilder::index(const std::string& column) {
+  index("idx_" + table.name.name + "_" + column, {column_element(column)});
+}
+
+void TableBuilder::check(const std::string& column, const std::string& sql) {
+  CheckConstraint check;
+  check.column = column;
+  check.expr = ctx.expr(sql);
+  table.checks.push_back(std::move(check));
+}
+
+IndexElement column_element(const std::string& column, bool descending) {
+  IndexElement e;
+  e.column = column;
+  if (descending) e.order = SortOrder::Desc;
+  return e;
+}
+
 std::vector<Table*> tables_with(DesignContext& ctx, const std::string& column) {
   std::vector<Table*> out;
   for (const auto& entity : ctx.brief.entities) {

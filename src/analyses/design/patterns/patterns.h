@@ -10,6 +10,25 @@ void apply_rbac(DesignContext& ctx);
 void apply_audit_log(DesignContext& ctx);
 void apply_updated_at_trigger(DesignContext& ctx);
 void apply_soft_delete(DesignContext& ctx);
+void apply_sessions_tokens(DesignContext& ctx);
+void apply_files_jobs(DesignContext& ctx);
+void apply_notifications(DesignContext& ctx);
+
+/// Builds a table a pattern adds, column by column.
+struct TableBuilder {
+  DesignContext& ctx;
+  Table table;
+
+  Column& add(const std::string& name, Type type, bool not_null);
+  /// `id` of the conventions' kind, as the primary key.
+  void id();
+  void timestamps(bool updated = false);
+  void link(const std::string& column, const std::string& parent, FkAction action);
+  void index(const std::string& name, std::vector<IndexElement> elements, const std::string& where = "");
+  void index(const std::string& column);
+  void check(const std::string& column, const std::string& sql);
+};
+IndexElement column_element(const std::string& column, bool descending = false);
 
 /// Helpers the patterns share (pattern_helpers.cpp).
 /// A FOR EACH ROW trigger with its canonical definition (names are plain identifiers).

@@ -4,39 +4,6 @@
 
 namespace sf::detail {
 
-namespace {
-
-struct TableBuilder {
-  DesignContext& ctx;
-  Table table;
-
-  Column& add(const std::string& name, Type type, bool not_null) {
-    Column column = make_column(name, std::move(type));
-    column.not_null = not_null;
-    table.columns.push_back(std::move(column));
-    return table.columns.back();
-  }
-  void timestamps() { add("created_at", timestamptz_type(), true).default_value = ctx.expr("now()"); }
-  void link(const std::string& column, const std::string& parent, FkAction action) {
-    ForeignKey fk;
-    fk.columns = {column};
-    fk.ref_table = QualifiedName{"", parent};
-    fk.ref_columns = {"id"};
-    fk.on_delete = action;
-    table.foreign_keys.push_back(fk);
-  }
-  void index(const std::string& column) {
-    Index index;
-    index.name = "idx_" + table.name.name + "_" + column;
-    IndexElement e;
-    e.column = column;
-    index.elements.push_back(e);
-    table.indexes.push_back(index);
-  }
-};
-
-}  // namespace
-
 void apply_rbac(DesignContext& ctx) {
   const bool has_users = ctx.table("users") != nullptr;
   const std::string tenant = ctx.brief.conventions.tenancy_key;

@@ -18,6 +18,9 @@ const std::vector<PatternEntry>& entries() {
       {"multi_tenant", detail::apply_multi_tenant},
       {"rbac", detail::apply_rbac},
       {"audit_log", detail::apply_audit_log},
+      {"sessions_tokens", detail::apply_sessions_tokens},
+      {"files_jobs", detail::apply_files_jobs},
+      {"notifications", detail::apply_notifications},
       {"soft_delete", detail::apply_soft_delete},
       {"updated_at_trigger", detail::apply_updated_at_trigger},
   };

@@ -172,6 +172,111 @@ CREATE INDEX idx_audit_log_record ON audit_log (table_name, record_id);
 
 CREATE INDEX idx_audit_log_changed ON audit_log (changed_at DESC);
 
+CREATE TABLE sessions (
+    id uuid DEFAULT gen_random_uuid(),
+    user_id uuid NOT NULL,
+    token_hash text NOT NULL,
+    ip_address inet,
+    user_agent text,
+    expires_at timestamp with time zone NOT NULL,
+    revoked_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE (token_hash),
+    FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+);
+
+COMMENT ON TABLE sessions IS 'A signed-in session; the cookie holds the token, the table its hash (sessions_tokens pattern).';
+
+COMMENT ON COLUMN sessions.token_hash IS 'SHA-256 of the session token; the token itself is never stored.';
+
+CREATE INDEX idx_sessions_user_id ON sessions (user_id);
+
+CREATE INDEX idx_sessions_expires ON sessions (expires_at);
+
+CREATE TABLE user_tokens (
+    id uuid DEFAULT gen_random_uuid(),
+    user_id uuid NOT NULL,
+    purpose text NOT NULL CHECK (purpose IN ('email_verification', 'password_reset', 'api_key')),
+    token_hash text NOT NULL,
+    expires_at timestamp with time zone,
+    used_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE (token_hash),
+    FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+);
+
+COMMENT ON TABLE user_tokens IS 'A one-time or long-lived token for a user: email verification, password reset, API key (sessions_tokens pattern).';
+
+COMMENT ON COLUMN user_tokens.expires_at IS 'NULL for API keys that live until revoked.';
+
+CREATE INDEX idx_user_tokens_user_id ON user_tokens (user_id);
+
+CREATE TABLE files (
+    id uuid DEFAULT gen_random_uuid(),
+    user_id uuid NOT NULL,
+    storage_key text NOT NULL,
+    file_name text NOT NULL,
+    content_type text NOT NULL,
+    size_bytes bigint NOT NULL CHECK (size_bytes >= 0),
+    checksum_sha256 text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE (storage_key),
+    FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+);
+
+COMMENT ON TABLE files IS 'An uploaded file''s metadata; the bytes are in object storage (files_jobs pattern).';
+
+COMMENT ON COLUMN files.user_id IS 'The uploader.';
+
+COMMENT ON COLUMN files.storage_key IS 'Object-storage key; unique per upload.';
+
+CREATE INDEX idx_files_user_id ON files (user_id);
+
+CREATE TABLE processing_jobs (
+    id uuid DEFAULT gen_random_uuid(),
+    file_id uuid NOT NULL,
+    kind text NOT NULL,
+    status text DEFAULT 'queued' NOT NULL CHECK (status IN ('queued', 'running', 'succeeded', 'failed')),
+    attempts integer DEFAULT 0 NOT NULL CHECK (attempts >= 0),
+    run_after timestamp with time zone DEFAULT now() NOT NULL,
+    last_error text,
+    started_at timestamp with time zone,
+    finished_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY (file_id) REFERENCES files (id) ON DELETE CASCADE
+);
+
+COMMENT ON TABLE processing_jobs IS 'Work to do on a file (thumbnails, text extraction, scanning), queued in the database (files_jobs pattern).';
+
+CREATE INDEX idx_processing_jobs_file_id ON processing_jobs (file_id);
+
+CREATE INDEX idx_processing_jobs_queued ON processing_jobs (run_after) WHERE (status = 'queued');
+
+CREATE TABLE notifications (
+    id uuid DEFAULT gen_random_uuid(),
+    user_id uuid NOT NULL,
+    kind text NOT NULL,
+    title text NOT NULL,
+    body text,
+    data jsonb DEFAULT '{}'::jsonb NOT NULL,
+    read_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+);
+
+COMMENT ON TABLE notifications IS 'A message to one user, shown until read (notifications pattern).';
+
+CREATE INDEX idx_notifications_user_created ON notifications (user_id, created_at DESC);
+
+CREATE INDEX idx_notifications_unread ON notifications (user_id, created_at DESC) WHERE (read_at IS NULL);
+
 CREATE VIEW active_tenants AS
 SELECT * FROM tenants WHERE deleted_at IS NULL;
 
