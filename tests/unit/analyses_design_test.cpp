@@ -325,6 +325,24 @@ TEST(Patterns, Notifications) {
   EXPECT_NE(index(n, "idx_notifications_user_created"), nullptr);
 }
 
+TEST(Patterns, AnalyticsEventsMonthlyPartitions) {
+  Brief brief = blog();
+  brief.patterns = {"analytics_events"};
+  brief.partitions.start_year = 2027;
+  brief.partitions.start_month = 11;
+  brief.partitions.months = 3;
+  Schema schema = design(brief);
+  const Table& events = table(schema, "analytics_events");
+  ASSERT_TRUE(events.partition_by);
+  EXPECT_EQ(events.partition_by->strategy, PartitionStrategy::Range);
+  EXPECT_EQ(events.primary_key->columns, (std::vector<std::string>{"id", "occurred_at"}));
+  const Table& december = table(schema, "analytics_events_2027_12");
+  ASSERT_TRUE(december.partition_of);
+  EXPECT_EQ(december.partition_of->bound_sql, "FOR VALUES FROM ('2027-12-01') TO ('2028-01-01')");
+  EXPECT_EQ(table(schema, "analytics_events_default").partition_of->bound_sql, "DEFAULT");
+  EXPECT_EQ(schema.find_table(QualifiedName{"", "analytics_events_2028_02"}), nullptr);  // three months only
+}
+
 TEST(Patterns, NeedUsersOrAddNothing) {
   Brief brief = blog();
   brief.entities.erase(brief.entities.begin());  // no users
@@ -339,7 +357,7 @@ TEST(Patterns, NeedUsersOrAddNothing) {
 TEST(Patterns, AllKnownByName) {
   EXPECT_EQ(design_pattern_names(),
             (std::vector<std::string>{"multi_tenant", "rbac", "audit_log", "sessions_tokens", "files_jobs",
-                                      "notifications", "soft_delete", "updated_at_trigger"}));
+                                      "notifications", "analytics_events", "soft_delete", "updated_at_trigger"}));
 }
 
 }  // namespace sf

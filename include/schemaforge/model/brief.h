@@ -127,6 +127,15 @@ struct ScaleEstimate {
   SourceLoc loc;
 };
 
+/// Monthly range partitions for tables that grow without bound (analytics_events): from
+/// `start` ("YYYY-MM", given in the brief so output never depends on today's date).
+struct PartitionPlan {
+  int start_year = 0;
+  int start_month = 0;  ///< 1-12; 0 = not given
+  int64_t months = 12;
+  SourceLoc loc;
+};
+
 struct Brief {
   std::string project;
   std::string description;
@@ -138,6 +147,7 @@ struct Brief {
   std::vector<BriefQuery> queries;
   std::vector<ScaleEstimate> scale;
   std::vector<std::string> patterns;  ///< "multi_tenant", "rbac", "audit_log", ...
+  PartitionPlan partitions;
   SourceLoc loc;
 
   const BriefEntity* find_entity(const std::string& entity_name) const;

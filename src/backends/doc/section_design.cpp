@@ -1,6 +1,8 @@
 // The designer's record in the document: a table's journey steps, its design decisions,
 // what was not chosen and why, the data-type rationale, and the query patterns with the
 // index that serves each. Schemas not made from a brief have no record and get none of it.
+#include <algorithm>
+
 #include "backends/doc/sections.h"
 #include "schemaforge/base/strings.h"
 
@@ -72,6 +74,25 @@ bool write_query_patterns(const DocContext& context, std::string& out) {
     out += "**" + cell(query.name) + "**\n\n```sql\n" + query.sql + "\n```\n\n";
   }
   return true;
+}
+
+bool write_journey_connection(const DocContext& context, std::string& out) {
+  if (!context.schema.design || context.schema.design->journey.empty()) return false;
+  for (const auto& [step, description] : context.schema.design->journey) {
+    std::vector<std::string> tables;
+    for (const auto& table : context.schema.design->tables) {
+      if (std::find(table.journey.begin(), table.journey.end(), step) != table.journey.end())
+        tables.push_back(code(display(table.table)));
+    }
+    out += "- **" + cell(step) + "**: " + cell(description) + " → " +
+           (tables.empty() ? std::string("no table of its own") : join(tables, ", ")) + "\n";
+  }
+  return true;
+}
+
+std::string table_journey(const DocContext& context, const Table& table) {
+  const TableDesign* design = design_of(context, table);
+  return design == nullptr ? std::string() : join(design->journey, ", ");
 }
 
 }  // namespace sf::detail

@@ -95,6 +95,10 @@ void check_brief(Brief& brief, Diagnostics& diagnostics) {
       diagnostics.report(DiagCode::BriefUnknownName, brief.loc,
                          "pattern `" + pattern + "` links its tables to `users`, which `entities` does not define");
   }
+  bool analytics = std::find(brief.patterns.begin(), brief.patterns.end(), "analytics_events") != brief.patterns.end();
+  if (analytics && brief.partitions.start_month == 0)
+    diagnostics.report(DiagCode::BriefValue, brief.loc,
+                       "pattern `analytics_events` needs `partitions: {start: YYYY-MM}` for its monthly partitions");
   for (const auto& estimate : brief.scale) check_entity(estimate.entity, estimate.loc, "`scale`");
   for (auto& query : brief.queries) {
     if (!query.journey_step.empty()) check_step(query.journey_step, query.loc, "query `" + query.name + "`");

@@ -2,6 +2,7 @@
 // scale and patterns.
 #include "frontends/brief/read_sections.h"
 
+#include <cstdio>
 #include <set>
 
 namespace sf::detail {
@@ -13,7 +14,7 @@ namespace {
 const std::vector<std::string>& pattern_words() {
   static const std::vector<std::string> words = {
       "multi_tenant", "rbac", "audit_log", "sessions_tokens", "files_jobs", "notifications",
-      "soft_delete", "updated_at_trigger"};
+      "analytics_events", "soft_delete", "updated_at_trigger"};
   return words;
 }
 
@@ -174,6 +175,26 @@ void read_top_level(YamlReader& reader, const YAML::Node& root, Brief& brief) {
            });
            brief.scale.push_back(std::move(estimate));
          });
+       }},
+      {"partitions", [&](const YAML::Node&, const YAML::Node& n) {
+         brief.partitions.loc = reader.loc(n);
+         reader.mapping(n, "partitions", {
+             {"start", [&](const YAML::Node&, const YAML::Node& v) {
+                auto text = reader.text(v, "partitions.start");
+                int year = 0, month = 0;
+                char dash = 0;
+                if (text && text->size() == 7 && std::sscanf(text->c_str(), "%4d%c%2d", &year, &dash, &month) == 3 &&
+                    dash == '-' && month >= 1 && month <= 12) {
+                  brief.partitions.start_year = year;
+                  brief.partitions.start_month = month;
+                } else if (text) {
+                  reader.error(DiagCode::BriefValue, v, "`partitions.start` must be a month as YYYY-MM, not `" + *text + "`");
+                }
+              }},
+             {"months", [&](const YAML::Node&, const YAML::Node& v) {
+                if (auto value = reader.number(v, "partitions.months", 1)) brief.partitions.months = *value;
+              }},
+         }, {"start"});
        }},
       {"patterns", [&](const YAML::Node&, const YAML::Node& n) {
          if (!n.IsSequence()) {

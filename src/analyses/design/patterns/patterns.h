@@ -13,6 +13,7 @@ void apply_soft_delete(DesignContext& ctx);
 void apply_sessions_tokens(DesignContext& ctx);
 void apply_files_jobs(DesignContext& ctx);
 void apply_notifications(DesignContext& ctx);
+void apply_analytics_events(DesignContext& ctx);
 
 /// Builds a table a pattern adds, column by column.
 struct TableBuilder {

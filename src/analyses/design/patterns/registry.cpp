@@ -21,6 +21,7 @@ const std::vector<PatternEntry>& entries() {
       {"sessions_tokens", detail::apply_sessions_tokens},
       {"files_jobs", detail::apply_files_jobs},
       {"notifications", detail::apply_notifications},
+      {"analytics_events", detail::apply_analytics_events},
       {"soft_delete", detail::apply_soft_delete},
       {"updated_at_trigger", detail::apply_updated_at_trigger},
   };

@@ -277,6 +277,36 @@ CREATE INDEX idx_notifications_user_created ON notifications (user_id, created_a
 
 CREATE INDEX idx_notifications_unread ON notifications (user_id, created_at DESC) WHERE (read_at IS NULL);
 
+CREATE TABLE analytics_events (
+    id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+    user_id uuid,
+    event_name text NOT NULL,
+    properties jsonb DEFAULT '{}'::jsonb NOT NULL,
+    session_id text,
+    occurred_at timestamp with time zone DEFAULT now() NOT NULL,
+    PRIMARY KEY (id, occurred_at),
+    FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL
+)
+PARTITION BY RANGE (occurred_at);
+
+COMMENT ON TABLE analytics_events IS 'Product analytics events, append-only, one partition per month (analytics_events pattern).';
+
+CREATE INDEX idx_analytics_events_user_id ON analytics_events (user_id);
+
+CREATE INDEX idx_analytics_events_name_occurred ON analytics_events (event_name, occurred_at);
+
+CREATE TABLE analytics_events_2027_01 PARTITION OF analytics_events
+FOR VALUES FROM ('2027-01-01') TO ('2027-02-01');
+
+CREATE TABLE analytics_events_2027_02 PARTITION OF analytics_events
+FOR VALUES FROM ('2027-02-01') TO ('2027-03-01');
+
+CREATE TABLE analytics_events_2027_03 PARTITION OF analytics_events
+FOR VALUES FROM ('2027-03-01') TO ('2027-04-01');
+
+CREATE TABLE analytics_events_default PARTITION OF analytics_events
+DEFAULT;
+
 CREATE VIEW active_tenants AS
 SELECT * FROM tenants WHERE deleted_at IS NULL;
 
