@@ -254,6 +254,9 @@ TEST(Patterns, MultiTenant) {
   EXPECT_FALSE(table(schema, "tenants").rls_enabled);
   // The tenant_id foreign-key index is a prefix of the tenant-leading indexes.
   EXPECT_EQ(index(posts, "idx_posts_tenant_id"), nullptr);
+  // Foreign-key indexes stay on the key alone, for the parent's ON DELETE.
+  ASSERT_NE(index(posts, "idx_posts_user_id"), nullptr);
+  EXPECT_EQ(index(posts, "idx_posts_user_id")->elements.size(), 1u);
 }
 
 TEST(Patterns, Rbac) {

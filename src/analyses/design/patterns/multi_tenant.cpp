@@ -12,6 +12,18 @@ bool leads_with(const Index& index, const std::string& column) {
   return !index.elements.empty() && index.elements.front().column == column;
 }
 
+/// Foreign-key indexes keep the key alone: deleting a parent row looks children up by it
+/// without knowing their tenant.
+bool serves_foreign_key(const Table& table, const Index& index) {
+  for (const auto& fk : table.foreign_keys) {
+    if (fk.columns.size() != index.elements.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < fk.columns.size(); ++i) same = same && fk.columns[i] == index.elements[i].column;
+    if (same) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void apply_multi_tenant(DesignContext& ctx) {
@@ -30,7 +42,7 @@ void apply_multi_tenant(DesignContext& ctx) {
                      {{"global uniqueness", "one tenant's value would block another's"}}});
     }
     for (auto& index : table->indexes) {
-      if (index.unique || leads_with(index, key)) continue;
+      if (index.unique || leads_with(index, key) || serves_foreign_key(*table, index)) continue;
       IndexElement lead;
       lead.column = key;
       index.elements.insert(index.elements.begin(), lead);

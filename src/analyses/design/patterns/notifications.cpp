@@ -16,7 +16,7 @@ void apply_notifications(DesignContext& ctx) {
   n.add("body", text_type(), false);
   n.add("data", make_type(TypeKind::Jsonb, "jsonb"), true).default_value = ctx.expr("'{}'::jsonb");
   n.add("read_at", timestamptz_type(), false);
-  n.timestamps();
+  n.timestamps(true);
   n.link("user_id", "users", FkAction::Cascade);
   n.index("user_id");
   n.index("idx_notifications_user_created", {column_element("user_id"), column_element("created_at", true)});

@@ -28,7 +28,7 @@ void apply_rbac(DesignContext& ctx) {
   roles.add("name", text_type(), true);
   roles.add("description", text_type(), false);
   roles.add("parent_role_id", key, false).comment = "The role this one inherits from; NULL for a root role.";
-  roles.timestamps();
+  roles.timestamps(true);
   roles.table.uniques.push_back(UniqueConstraint{"", tenanted ? std::vector<std::string>{tenant, "name"}
                                                               : std::vector<std::string>{"name"}, {}, false, {}, "", {}});
   roles.link("parent_role_id", "roles", FkAction::SetNull);
@@ -37,7 +37,7 @@ void apply_rbac(DesignContext& ctx) {
   TableBuilder permissions = keyed("permissions", "An action on a resource, such as documents.delete (rbac pattern).");
   permissions.add("name", text_type(), true);
   permissions.add("description", text_type(), false);
-  permissions.timestamps();
+  permissions.timestamps(true);
   permissions.table.uniques.push_back(UniqueConstraint{"", {"name"}, {}, false, {}, "", {}});
 
   TableBuilder role_permissions{ctx, {}};
@@ -45,7 +45,7 @@ void apply_rbac(DesignContext& ctx) {
   role_permissions.table.comment = "Which permissions a role grants (rbac pattern).";
   role_permissions.add("role_id", key, true);
   role_permissions.add("permission_id", key, true);
-  role_permissions.timestamps();
+  role_permissions.timestamps(true);
   role_permissions.table.primary_key = PrimaryKey{"", {"role_id", "permission_id"}, {}, {}, "", {}};
   role_permissions.link("role_id", "roles", FkAction::Cascade);
   role_permissions.link("permission_id", "permissions", FkAction::Cascade);
@@ -58,7 +58,7 @@ void apply_rbac(DesignContext& ctx) {
     user_roles.table.comment = "Which roles a user holds (rbac pattern).";
     user_roles.add("user_id", id_type(ctx.id_kind("users")), true);
     user_roles.add("role_id", key, true);
-    user_roles.timestamps();
+    user_roles.timestamps(true);
     user_roles.table.primary_key = PrimaryKey{"", {"user_id", "role_id"}, {}, {}, "", {}};
     user_roles.link("user_id", "users", FkAction::Cascade);
     user_roles.link("role_id", "roles", FkAction::Cascade);

@@ -19,7 +19,7 @@ void apply_sessions_tokens(DesignContext& ctx) {
   sessions.add("user_agent", text_type(), false);
   sessions.add("expires_at", timestamptz_type(), true);
   sessions.add("revoked_at", timestamptz_type(), false);
-  sessions.timestamps();
+  sessions.timestamps(true);
   sessions.table.uniques.push_back(UniqueConstraint{"", {"token_hash"}, {}, false, {}, "", {}});
   sessions.link("user_id", "users", FkAction::Cascade);
   sessions.index("user_id");
@@ -34,7 +34,7 @@ void apply_sessions_tokens(DesignContext& ctx) {
   tokens.add("token_hash", text_type(), true);
   tokens.add("expires_at", timestamptz_type(), false).comment = "NULL for API keys that live until revoked.";
   tokens.add("used_at", timestamptz_type(), false);
-  tokens.timestamps();
+  tokens.timestamps(true);
   tokens.table.uniques.push_back(UniqueConstraint{"", {"token_hash"}, {}, false, {}, "", {}});
   tokens.check("purpose", "purpose IN ('email_verification', 'password_reset', 'api_key')");
   tokens.link("user_id", "users", FkAction::Cascade);

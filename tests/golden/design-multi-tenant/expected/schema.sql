@@ -92,7 +92,9 @@ COMMENT ON TABLE projects IS 'A unit of work a tenant''s users share.';
 
 COMMENT ON COLUMN projects.owner_id IS 'The user responsible for the project.';
 
-CREATE INDEX idx_projects_owner_id ON projects (tenant_id, owner_id);
+CREATE INDEX idx_projects_tenant_id ON projects (tenant_id);
+
+CREATE INDEX idx_projects_owner_id ON projects (owner_id);
 
 CREATE INDEX idx_projects_active ON projects (tenant_id, created_at DESC) WHERE (status = 'active');
 
@@ -103,6 +105,7 @@ CREATE TABLE roles (
     description text,
     parent_role_id uuid,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
     PRIMARY KEY (id),
     UNIQUE (tenant_id, name),
     FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
@@ -120,6 +123,7 @@ CREATE TABLE permissions (
     name text NOT NULL,
     description text,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
     PRIMARY KEY (id),
     UNIQUE (name)
 );
@@ -130,6 +134,7 @@ CREATE TABLE role_permissions (
     role_id uuid NOT NULL,
     permission_id uuid NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
     PRIMARY KEY (role_id, permission_id),
     FOREIGN KEY (role_id) REFERENCES roles (id) ON DELETE CASCADE,
     FOREIGN KEY (permission_id) REFERENCES permissions (id) ON DELETE CASCADE
@@ -143,6 +148,7 @@ CREATE TABLE user_roles (
     user_id uuid NOT NULL,
     role_id uuid NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
     PRIMARY KEY (user_id, role_id),
     FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
     FOREIGN KEY (role_id) REFERENCES roles (id) ON DELETE CASCADE
@@ -181,6 +187,7 @@ CREATE TABLE sessions (
     expires_at timestamp with time zone NOT NULL,
     revoked_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
     PRIMARY KEY (id),
     UNIQUE (token_hash),
     FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
@@ -202,6 +209,7 @@ CREATE TABLE user_tokens (
     expires_at timestamp with time zone,
     used_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
     PRIMARY KEY (id),
     UNIQUE (token_hash),
     FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
@@ -267,6 +275,7 @@ CREATE TABLE notifications (
     data jsonb DEFAULT '{}'::jsonb NOT NULL,
     read_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
 );
