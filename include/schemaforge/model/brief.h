@@ -44,6 +44,7 @@ struct BriefEntity {
   std::string name;  ///< the table name (plural snake_case)
   std::string purpose;
   std::vector<std::string> journey;
+  std::vector<SourceLoc> journey_locs;  ///< where each journey step is named
   std::optional<IdKind> id;  ///< overrides conventions.ids (e.g. bigint for event tables)
   bool append_only = false;  ///< no updated_at: rows are never changed
   std::vector<BriefField> fields;
@@ -78,11 +79,13 @@ struct QueryPredicate {
   std::string op;     ///< "=", "<", "<=", ">", ">=", "IN", "IS NULL"
   bool constant = false;  ///< compared with a literal (a partial-index candidate)
   std::string sql;    ///< the condition as canonical SQL, for a partial index predicate
+  int32_t offset = -1;  ///< byte offset of the column in the query's SQL; -1 = unknown
 };
 
 struct QuerySort {
   std::string column;
   bool descending = false;
+  int32_t offset = -1;  ///< byte offset of the column in the query's SQL; -1 = unknown
 };
 
 /// The shape of a query pattern's SELECT that index design needs.

@@ -15,6 +15,17 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
+/// The location of byte `offset` of a query's SQL, when the SQL stands on one line of the
+/// file exactly as written (a plain or single-quoted-free scalar); else the SQL's start.
+SourceLoc at_offset(const BriefQuery& query, int32_t offset) {
+  SourceLoc loc = query.loc;
+  if (offset < 0 || !loc.known() || query.sql.find('\n') != std::string::npos) return loc;
+  std::string_view line = loc.file->line_text(loc.line);
+  if (loc.column == 0 || line.substr(loc.column - 1, query.sql.size()) != query.sql) return loc;
+  loc.column += static_cast<uint32_t>(offset);
+  return loc;
+}
+
 void check_query(const Brief& brief, BriefQuery& query, Diagnostics& diagnostics) {
   if (query.sql.empty()) return;
   std::string error;
@@ -42,15 +53,15 @@ void check_query(const Brief& brief, BriefQuery& query, Diagnostics& diagnostics
       return;
     }
   }
-  auto check = [&](const std::string& column) {
+  auto check = [&](const std::string& column, int32_t offset) {
     if (!contains(columns, column)) {
-      diagnostics.report(DiagCode::BriefQuery, query.loc,
+      diagnostics.report(DiagCode::BriefQuery, at_offset(query, offset),
                          "query `" + query.name + "` uses column `" + shape->table + "." + column +
                              "`, which the design does not have (columns: " + join(columns, ", ") + ")");
     }
   };
-  for (const auto& predicate : shape->predicates) check(predicate.column);
-  for (const auto& sort : shape->order_by) check(sort.column);
+  for (const auto& predicate : shape->predicates) check(predicate.column, predicate.offset);
+  for (const auto& sort : shape->order_by) check(sort.column, sort.offset);
   query.shape = std::move(*shape);
 }
 
@@ -70,7 +81,10 @@ void check_brief(Brief& brief, Diagnostics& diagnostics) {
                          who + " names entity `" + name + "`, which `entities` does not define");
   };
   for (const auto& entity : brief.entities) {
-    for (const auto& step : entity.journey) check_step(step, entity.loc, "entity `" + entity.name + "`");
+    for (size_t i = 0; i < entity.journey.size(); ++i) {
+      const SourceLoc& loc = i < entity.journey_locs.size() ? entity.journey_locs[i] : entity.loc;
+      check_step(entity.journey[i], loc, "entity `" + entity.name + "`");
+    }
     for (const auto& field : entity.fields) {
       if (field.kind == FieldKind::Reference)
         check_entity(field.to, field.loc, "field `" + entity.name + "." + field.name + "`");

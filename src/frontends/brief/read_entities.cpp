@@ -94,6 +94,9 @@ void read_entities(YamlReader& reader, const YAML::Node& node, Brief& brief) {
          }},
         {"journey", [&](const YAML::Node&, const YAML::Node& n) {
            entity.journey = reader.texts(n, where + ".journey");
+           if (n.IsSequence() && n.size() == entity.journey.size()) {
+             for (const auto& item : n) entity.journey_locs.push_back(reader.loc(item));
+           }
          }},
         {"id", [&](const YAML::Node&, const YAML::Node& n) {
            if (auto word = reader.word(n, where + ".id", {"uuid", "bigint"}))

@@ -60,6 +60,13 @@ bool is_constant(const PgNode* node) {
   }
 }
 
+int32_t column_offset(const PgNode* node) {
+  if (node == nullptr) return -1;
+  if (node->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) return column_offset(node->type_cast->arg);
+  if (node->node_case != PG_QUERY__NODE__NODE_COLUMN_REF) return -1;
+  return node->column_ref->location;
+}
+
 std::string deparsed(const PgNode* node) {
   std::string error;
   auto text = detail::deparse_expression(node, &error);
@@ -77,7 +84,8 @@ void collect_predicates(const PgNode* node, std::vector<QueryPredicate>& out) {
   if (node->node_case == PG_QUERY__NODE__NODE_NULL_TEST) {
     if (auto column = column_name(node->null_test->arg)) {
       bool is_null = node->null_test->nulltesttype == PG_QUERY__NULL_TEST_TYPE__IS_NULL;
-      out.push_back({*column, is_null ? "IS NULL" : "IS NOT NULL", true, deparsed(node)});
+      out.push_back({*column, is_null ? "IS NULL" : "IS NOT NULL", true, deparsed(node),
+                     column_offset(node->null_test->arg)});
     }
     return;
   }
@@ -90,7 +98,7 @@ void collect_predicates(const PgNode* node, std::vector<QueryPredicate>& out) {
   if (op != "=" && op != "<" && op != "<=" && op != ">" && op != ">=" && op != "IN") return;
   auto column = column_name(a_expr->lexpr);
   if (!column) return;
-  out.push_back({*column, op, is_constant(a_expr->rexpr), deparsed(node)});
+  out.push_back({*column, op, is_constant(a_expr->rexpr), deparsed(node), column_offset(a_expr->lexpr)});
 }
 
 }  // namespace
@@ -134,8 +142,8 @@ std::optional<QueryShape> parse_query_shape(const std::string& sql, std::string&
       const PgNode* item = select->sort_clause[i];
       if (item->node_case != PG_QUERY__NODE__NODE_SORT_BY) continue;
       if (auto column = column_name(item->sort_by->node)) {
-        shape.order_by.push_back(
-            {*column, item->sort_by->sortby_dir == PG_QUERY__SORT_BY_DIR__SORTBY_DESC});
+        shape.order_by.push_back({*column, item->sort_by->sortby_dir == PG_QUERY__SORT_BY_DIR__SORTBY_DESC,
+                                  column_offset(item->sort_by->node)});
       }
     }
     if (shape.table.empty()) error = "the SELECT has no table in FROM";
