@@ -47,7 +47,7 @@ int run_command(const std::string& command, std::string& output) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-std::string prepared_copy(const std::string& path) {
+std::string prepared_copy(const std::string& path, bool mysql) {
   std::ifstream in(path, std::ios::binary);
   std::string out_path = (std::filesystem::temp_directory_path() /
                           ("sfi_" + std::to_string(getpid()) + "_" + std::filesystem::path(path).filename().string()))
@@ -62,7 +62,8 @@ std::string prepared_copy(const std::string& path) {
       skipping = lower.find(';') == std::string::npos;
       continue;
     }
-    if (lower.rfind("drop database", 0) == 0 || lower.rfind("create database", 0) == 0) {
+    if (lower.rfind("drop database", 0) == 0 || lower.rfind("create database", 0) == 0 ||
+        (mysql && (lower.rfind("drop schema", 0) == 0 || lower.rfind("create schema", 0) == 0))) {
       skipping = lower.find(';') == std::string::npos;
       continue;
     }
@@ -79,7 +80,7 @@ std::string text_diff(const std::string& a, const std::string& b) {
   std::ofstream(pa) << a;
   std::ofstream(pb) << b;
   std::string out;
-  run_command("diff -u --label parsed --label inspected " + pa + " " + pb + " | head -80", out);
+  run_command("diff -u --label parsed --label inspected " + pa + " " + pb + " | head -400", out);
   std::filesystem::remove(pa);
   std::filesystem::remove(pb);
   return out;

@@ -20,8 +20,8 @@ std::string mysql_url(const std::string& database);
 int run_command(const std::string& command, std::string& output);
 
 /// A copy of `path` without the lines that would leave the per-test database: CREATE/DROP
-/// DATABASE statements starting in column 1, USE (MySQL) and \c / \connect (psql) lines.
-std::string prepared_copy(const std::string& path);
+/// DATABASE (and, for MySQL files only, SCHEMA) statements starting in column 1, USE (MySQL) and \c / \connect (psql) lines.
+std::string prepared_copy(const std::string& path, bool mysql = false);
 
 /// The unified diff of two texts, for failure messages.
 std::string text_diff(const std::string& a, const std::string& b);

@@ -45,6 +45,14 @@ void drop_default_options(SequenceOptions& o, const std::string& type) {
 }
 
 void normalise_model(Schema& schema) {
+  // 9. A foreign key without referenced columns references the primary key; the catalog
+  //    always names them.
+  for (auto& table : schema.tables) {
+    for (auto& fk : table.foreign_keys) {
+      const Table* target = schema.find_table(fk.ref_table);
+      if (fk.ref_columns.empty() && target && target->primary_key) fk.ref_columns = target->primary_key->columns;
+    }
+  }
   for (auto& table : schema.tables) {
     const std::string& t = table.name.name;
     // 1. A primary-key or serial column is NOT NULL whether or not the source said so.
@@ -65,7 +73,14 @@ void normalise_model(Schema& schema) {
     for (auto& x : table.exclusions) erase_numbered(x.name, t, "excl");
     for (auto& i : table.indexes) erase_numbered(i.name, t, "idx");
     // 4. How a partition was declared (PARTITION OF or ATTACH PARTITION) is not recorded.
-    if (table.partition_of) table.partition_of->attached = false;
+    //    nor whether a partition's columns were written out (pg_dump) or inherited.
+    if (table.partition_of) {
+      table.partition_of->attached = false;
+      table.columns.clear();
+      static const std::regex midnight(" 00:00:00(\\+00)?'");
+      // 10. A timestamp bound is rendered with its (midnight) time.
+      table.partition_of->bound_sql = std::regex_replace(table.partition_of->bound_sql, midnight, "'");
+    }
     // 5. Whole-statement texts are PostgreSQL's re-rendering (pg_get_triggerdef, ...).
     for (auto& trigger : table.triggers) trigger.definition.clear();
     for (auto& rule : table.rules) rule.definition.clear();
@@ -81,17 +96,29 @@ void normalise_model(Schema& schema) {
   for (auto& function : schema.functions) function.definition.clear();
 }
 
-// 7. "public" is the default schema: "public.x" and "x" name the same object.
+// 7. "public" is the default schema: "public.x" and "x" name the same object; pg_get_expr
+//    writes pg_catalog. before a function an extension's function of the same name shadows.
 // 8. Expression text: casts, parentheses and white space are PostgreSQL's rendering choices.
 void normalise_json(nlohmann::ordered_json& node, const std::string& key) {
   if (node.is_object()) {
     if (node.contains("schema") && node["schema"] == "public") node.erase("schema");
+    if (node.contains("sql") && node.contains("form")) {
+      // 11. An expression with a recognised form is compared by its form, value, column and
+      //     list (`x IN (...)` is stored as `x = ANY (ARRAY[...])`); a quoted number and the
+      //     number are the same literal once PostgreSQL has cast it to the column's type.
+      node.erase("sql");
+      if (node["form"] == "string_literal" && node.contains("value") &&
+          std::regex_match(node["value"].get<std::string>(), std::regex("-?[0-9]+(\\.[0-9]+)?"))) {
+        node["form"] = "literal";
+      }
+    }
     for (auto& [k, v] : node.items()) normalise_json(v, k);
   } else if (node.is_array()) {
     for (auto& v : node) normalise_json(v, key);
   } else if (node.is_string()) {
     std::string text = node.get<std::string>();
     for (size_t at; (at = text.find("public.")) != std::string::npos;) text.erase(at, 7);
+    for (size_t at; (at = text.find("pg_catalog.")) != std::string::npos;) text.erase(at, 11);
     if (key == "sql" || key == "value" || key == "list") text = normalise_expression_text(text);
     node = text;
   }

@@ -84,7 +84,8 @@ public:
     return ok_status();
   }
 
-  std::string script() const { return head_ + tables_ + after_ + comments_; }
+  // Functions follow the tables so the frontend sees the row types they name.
+  std::string script() const { return head_ + tables_ + functions_ + after_ + comments_; }
 
 private:
   Result<db::Rows> q(const char* what, const std::string& sql) { return catalog_query(conn_, what, sql); }
@@ -107,7 +108,8 @@ private:
 
   Status extensions() {
     auto rows = q("extensions", "SELECT quote_ident(e.extname), quote_ident(n.nspname), n.nspname, "
-                  "obj_description(e.oid, 'pg_extension') FROM pg_extension e JOIN pg_namespace n "
+                  "NULLIF(obj_description(e.oid, 'pg_extension'), (SELECT x.comment FROM pg_available_extensions x WHERE "
+                  "x.name = e.extname)) FROM pg_extension e JOIN pg_namespace n "
                   "ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql' ORDER BY e.oid");
     if (!rows) return rows.error();
     for (const auto& r : rows->rows) {
@@ -201,8 +203,28 @@ private:
                   not_extension_member("pg_proc", "p.oid") + " ORDER BY p.oid");
     if (!rows) return rows.error();
     for (const auto& r : rows->rows) {
-      head_ += strip_semicolon(field(r, 0)) + ";\n";
+      functions_ += strip_semicolon(field(r, 0)) + ";\n";
       if (r[2]) comments_ += comment_stmt((field(r, 3) == "p" ? "PROCEDURE " : "FUNCTION ") + field(r, 1), *r[2]);
+    }
+    return aggregates();
+  }
+
+  Status aggregates() {
+    auto rows = q("aggregates", std::string("SELECT p.oid::regproc::text, pg_get_function_identity_arguments(p.oid), "
+                  "a.aggtransfn::regproc::text, format_type(a.aggtranstype, NULL), CASE WHEN a.aggfinalfn <> 0 THEN "
+                  "a.aggfinalfn::regproc::text END, a.agginitval, CASE WHEN a.aggcombinefn <> 0 THEN "
+                  "a.aggcombinefn::regproc::text END, obj_description(p.oid, 'pg_proc') FROM pg_aggregate a JOIN "
+                  "pg_proc p ON p.oid = a.aggfnoid JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ") +
+                  kUserNamespace + " AND " + not_extension_member("pg_proc", "p.oid") + " ORDER BY p.oid");
+    if (!rows) return rows.error();
+    for (const auto& r : rows->rows) {
+      std::string signature = field(r, 0) + "(" + field(r, 1) + ")";
+      functions_ += "CREATE AGGREGATE " + signature + " (SFUNC = " + field(r, 2) + ", STYPE = " + field(r, 3);
+      if (r[4]) functions_ += ", FINALFUNC = " + field(r, 4);
+      if (r[5]) functions_ += ", INITCOND = " + sql_string(field(r, 5));
+      if (r[6]) functions_ += ", COMBINEFUNC = " + field(r, 6);
+      functions_ += ");\n";
+      if (r[7]) comments_ += comment_stmt("AGGREGATE " + signature, *r[7]);
     }
     return ok_status();
   }
@@ -464,7 +486,7 @@ private:
   }
 
   db::Connection& conn_;
-  std::string head_, tables_, after_, comments_;
+  std::string head_, tables_, functions_, after_, comments_;
   std::map<std::string, std::vector<db::Row>> columns_;  // by table oid, in attnum order
   std::map<std::string, std::string> table_names_;       // oid -> regclass text
   std::vector<std::pair<std::string, SequenceInfo>> sequences_;
