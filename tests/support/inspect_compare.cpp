@@ -77,9 +77,16 @@ void normalise_model(Schema& schema) {
     if (table.partition_of) {
       table.partition_of->attached = false;
       table.columns.clear();
-      static const std::regex midnight(" 00:00:00(\\+00)?'");
-      // 10. A timestamp bound is rendered with its (midnight) time.
-      table.partition_of->bound_sql = std::regex_replace(table.partition_of->bound_sql, midnight, "'");
+      // 10. A timestamp bound is rendered with its time in the server's zone: midnight at
+      //     the zone's own offset ('2022-04-01 01:00:00+01' in a pg_dump) is just the date.
+      static const std::regex midnight(" ([0-9][0-9]):00:00\\+([0-9][0-9])'");
+      std::string bound = table.partition_of->bound_sql, out;
+      std::smatch m;
+      while (std::regex_search(bound, m, midnight)) {
+        out += m.prefix().str() + (m[1] == m[2] ? "'" : m.str());
+        bound = m.suffix().str();
+      }
+      table.partition_of->bound_sql = out + bound;
     }
     // 5. Whole-statement texts are PostgreSQL's re-rendering (pg_get_triggerdef, ...).
     for (auto& trigger : table.triggers) trigger.definition.clear();
@@ -106,10 +113,20 @@ void normalise_json(nlohmann::ordered_json& node, const std::string& key) {
       // 11. An expression with a recognised form is compared by its form, value, column and
       //     list (`x IN (...)` is stored as `x = ANY (ARRAY[...])`); a quoted number and the
       //     number are the same literal once PostgreSQL has cast it to the column's type.
+      //     Numbers compare without trailing fractional zeros (0.0000 is 0 once stored in a
+      //     float column), and an empty bytea literal reads back as '\\x'.
       node.erase("sql");
-      if (node["form"] == "string_literal" && node.contains("value") &&
-          std::regex_match(node["value"].get<std::string>(), std::regex("-?[0-9]+(\\.[0-9]+)?"))) {
-        node["form"] = "literal";
+      if (node.contains("value") && (node["form"] == "string_literal" || node["form"] == "literal")) {
+        std::string value = node["value"].get<std::string>();
+        if (std::regex_match(value, std::regex("-?[0-9]+(\\.[0-9]+)?"))) {
+          node["form"] = "literal";
+          if (value.find('.') != std::string::npos) {
+            while (value.back() == '0') value.pop_back();
+            if (value.back() == '.') value.pop_back();
+          }
+          node["value"] = value;
+        }
+        if (value == "\\x") node.erase("value");
       }
     }
     for (auto& [k, v] : node.items()) normalise_json(v, k);

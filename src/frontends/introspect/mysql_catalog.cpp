@@ -184,14 +184,23 @@ private:
         continue;
       }
       if (key.columns.empty()) continue;
+      // MySQL index names are per table, PostgreSQL's per schema: a repeated name is
+      // prefixed with its table.
+      std::string name = key.name;
+      if (key.name != "PRIMARY" && !index_names_.insert(name).second) {
+        name = key.table + "_" + key.name;
+        index_names_.insert(name);
+        not_kept("index " + key.name + " on " + key.table + " is renamed " + name +
+                 " (another table has an index of that name)");
+      }
       if (key.name == "PRIMARY") {
         after_ += "ALTER TABLE " + table + " ADD PRIMARY KEY (" + key.columns + ");\n";
       } else if (key.unique) {
-        after_ += "ALTER TABLE " + table + " ADD CONSTRAINT " + pg_ident(key.name) + " UNIQUE (" + key.columns + ");\n";
+        after_ += "ALTER TABLE " + table + " ADD CONSTRAINT " + pg_ident(name) + " UNIQUE (" + key.columns + ");\n";
       } else {
         std::string method = key.type == "HASH" ? " USING hash" : "";
-        after_ += "CREATE INDEX " + pg_ident(key.name) + " ON " + table + method + " (" + key.columns + ");\n";
-        if (!key.comment.empty()) comments_ += "COMMENT ON INDEX " + pg_ident(key.name) + " IS " + sql_string(key.comment) + ";\n";
+        after_ += "CREATE INDEX " + pg_ident(name) + " ON " + table + method + " (" + key.columns + ");\n";
+        if (!key.comment.empty()) comments_ += "COMMENT ON INDEX " + pg_ident(name) + " IS " + sql_string(key.comment) + ";\n";
       }
     }
     return ok_status();
@@ -298,6 +307,7 @@ private:
   std::string db_;
   bool mariadb_ = true;
   std::set<std::string> table_names_;
+  std::set<std::string> index_names_;
   std::string types_, tables_, after_, comments_;
   VerbatimExprs verbatim_;
 };
