@@ -29,7 +29,7 @@ std::optional<Schema> load_from_database(Context& context, const std::string& ar
   if (db::looks_like_url(argument)) {
     auto url = db::parse_url(argument);
     if (!url) {
-      fail(context, DiagCode::DbBadUrl, "bad database URL '" + argument + "': " + url.error().message);
+      fail(context, DiagCode::DbBadUrl, "bad database URL: " + url.error().message);
       return std::nullopt;
     }
     auto connection = db::connect(argument);

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "inspect_servers.h"
+#include "schemaforge/backends/sql.h"
 #include "schemaforge/db/connection.h"
 #include "schemaforge/frontends/introspect.h"
 #include "support/inspect_compare.h"
@@ -135,6 +136,22 @@ TEST_P(PgInspect, MatchesTheParsedModel) {
   std::string expected = inspect_comparable_json(parsed);
   std::string actual = inspect_comparable_json(*inspected);
   EXPECT_TRUE(expected == actual) << text_diff(expected, actual);
+
+  // A fixed point, with no normalisation at all: the inspected model written as PostgreSQL
+  // DDL, applied to a second database and inspected again, is the same model.
+  Diagnostics emit_diagnostics;
+  std::string ddl = emit_sql(*inspected, SqlOptions{}, emit_diagnostics);
+  PgDatabase again(case_name(path) + "_again");
+  ASSERT_TRUE(again.ok());
+  auto conn = db::connect(again.url());
+  ASSERT_TRUE(conn) << conn.error().message;
+  auto applied = (*conn)->execute(ddl);
+  ASSERT_TRUE(applied) << "the inspected model's DDL does not apply: " << applied.error().message;
+  Diagnostics again_diagnostics;
+  auto reinspected = introspect(**conn, again_diagnostics);
+  ASSERT_TRUE(reinspected) << reinspected.error().message;
+  std::string first = comparable_json(*inspected), second = comparable_json(*reinspected);
+  EXPECT_TRUE(first == second) << text_diff(first, second);
 }
 
 INSTANTIATE_TEST_SUITE_P(Files, PgInspect, ::testing::ValuesIn(postgres_test_files()),
