@@ -1,4 +1,5 @@
-// schemaforge convert <schema> --to postgres|json|dbml|prisma|alembic|sqlalchemy|typescript [-o FILE]
+// schemaforge convert <schema> --to postgres|sqlite|mysql|json|dbml|prisma|alembic|sqlalchemy|
+//                                   typescript [-o FILE] [--on-unsupported=ignore|warn|error]
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <ostream>
@@ -17,6 +18,7 @@ struct ConvertOptions {
   std::string target;
   std::string output;
   std::string dialect;
+  std::string on_unsupported = "warn";
 };
 }  // namespace
 
@@ -30,6 +32,10 @@ void add_convert_command(CLI::App& app, Context& context, int& exit_code) {
   cmd->add_option("-o,--output", options->output, "Write to FILE instead of standard output");
   cmd->add_option("--dialect", options->dialect, "Dialect of a .sql input: postgres (default) or sqlite")
       ->check(CLI::IsMember({"postgres", "sqlite"}));
+  cmd->add_option("--on-unsupported", options->on_unsupported,
+                  "What the target cannot express (SF3001/SF3002): ignore, warn, or error "
+                  "(exit 2, nothing written)")
+      ->check(CLI::IsMember(on_unsupported_values()));
   cmd->callback([&context, &exit_code, options] {
     ExitCode load_code = ExitCode::Ok;
     auto schema = load_schema(context, options->input, load_code, options->dialect);
@@ -39,7 +45,8 @@ void add_convert_command(CLI::App& app, Context& context, int& exit_code) {
     }
     std::string text;
     Diagnostics diagnostics;
-    text = render_format(*schema, options->target, diagnostics);
+    text = render_format(*schema, options->target, diagnostics,
+                         parse_on_unsupported(options->on_unsupported));
     print_diagnostics(context, diagnostics);
     if (diagnostics.has_errors()) {
       exit_code = static_cast<int>(ExitCode::BadInput);

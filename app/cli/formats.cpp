@@ -19,18 +19,62 @@ InputKind input_kind(const std::string& path) {
 
 const std::vector<std::string>& output_formats() {
   static const std::vector<std::string> formats = {"postgres", "json",       "dbml",      "prisma",
-                                                   "alembic",  "sqlalchemy", "typescript"};
+                                                   "alembic",  "sqlalchemy", "typescript",
+                                                   "sqlite",   "mysql"};
   return formats;
 }
 
-std::string render_format(const Schema& schema, const std::string& format, Diagnostics& diagnostics) {
+const std::vector<std::string>& on_unsupported_values() {
+  static const std::vector<std::string> values = {"ignore", "warn", "error"};
+  return values;
+}
+
+OnUnsupported parse_on_unsupported(const std::string& value) {
+  if (value == "ignore") return OnUnsupported::Ignore;
+  if (value == "error") return OnUnsupported::Error;
+  return OnUnsupported::Warn;
+}
+
+namespace {
+
+/// The same policy for the emitters that report losses without SqlOptions.
+void apply_on_unsupported(Diagnostics& diagnostics, OnUnsupported on_unsupported) {
+  if (on_unsupported == OnUnsupported::Warn) return;
+  Diagnostics kept;
+  for (const auto& d : diagnostics.items()) {
+    bool loss = d.code == DiagCode::UnsupportedFeature || d.code == DiagCode::ApproximatedType;
+    if (!loss) {
+      kept.report(d.code, d.severity, d.loc, d.message);
+    } else if (on_unsupported == OnUnsupported::Error) {
+      kept.report(d.code, Severity::Error, d.loc, d.message);
+    }
+  }
+  diagnostics = std::move(kept);
+}
+
+std::string render(const Schema& schema, const std::string& format, Diagnostics& diagnostics,
+                   OnUnsupported on_unsupported) {
   if (format == "json") return emit_json(schema);
   if (format == "dbml") return emit_dbml(schema, diagnostics);
   if (format == "prisma") return emit_prisma(schema, diagnostics);
   if (format == "alembic") return emit_alembic(schema, diagnostics);
   if (format == "sqlalchemy") return emit_sqlalchemy(schema, diagnostics);
   if (format == "typescript") return emit_typescript(schema, diagnostics);
-  return emit_sql(schema, SqlOptions{Dialect::Postgres}, diagnostics);
+  Dialect dialect = Dialect::Postgres;
+  if (format == "sqlite") dialect = Dialect::Sqlite;
+  if (format == "mysql") dialect = Dialect::Mysql;
+  return emit_sql(schema, SqlOptions{dialect, on_unsupported}, diagnostics);
+}
+
+}  // namespace
+
+std::string render_format(const Schema& schema, const std::string& format, Diagnostics& diagnostics,
+                          OnUnsupported on_unsupported) {
+  Diagnostics local;
+  std::string text = render(schema, format, local, on_unsupported);
+  apply_on_unsupported(local, on_unsupported);
+  diagnostics.append(local);
+  return text;
 }
 
 std::vector<std::pair<std::string, std::string>> orm_artifacts(const Schema& schema,

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "schemaforge/backends/sql.h"
 #include "schemaforge/base/diagnostic.h"
 #include "schemaforge/model/schema.h"
 
@@ -18,8 +19,14 @@ InputKind input_kind(const std::string& path);
 /// Every `convert --to` value, in help order.
 const std::vector<std::string>& output_formats();
 
-/// Renders `schema` as `format` (one of output_formats()); losses go to `diagnostics`.
-std::string render_format(const Schema& schema, const std::string& format, Diagnostics& diagnostics);
+/// Renders `schema` as `format` (one of output_formats()); losses go to `diagnostics`,
+/// as `on_unsupported` says (SF3001 and SF3002 left out, kept, or made errors).
+std::string render_format(const Schema& schema, const std::string& format, Diagnostics& diagnostics,
+                          OnUnsupported on_unsupported = OnUnsupported::Warn);
+
+/// `--on-unsupported` values, and the policy a value names.
+const std::vector<std::string>& on_unsupported_values();
+OnUnsupported parse_on_unsupported(const std::string& value);
 
 /// The artifacts `build` writes besides schema.json and postgres/schema.sql:
 /// dbml/schema.dbml, prisma/schema.prisma, alembic/versions/0001_initial.py,

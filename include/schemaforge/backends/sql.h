@@ -7,10 +7,19 @@
 
 namespace sf {
 
-enum class Dialect { Postgres };
+enum class Dialect { Postgres, Sqlite, Mysql };
+
+/// What happens to a feature the dialect cannot express (SF3001) or a type it can only
+/// approximate (SF3002): `--on-unsupported=ignore|warn|error`.
+enum class OnUnsupported {
+  Ignore,  ///< not reported
+  Warn,    ///< reported with the code's own severity
+  Error,   ///< reported as errors: callers write nothing and exit non-zero
+};
 
 struct SqlOptions {
   Dialect dialect = Dialect::Postgres;
+  OnUnsupported on_unsupported = OnUnsupported::Warn;
 };
 
 /// Canonical DDL for the whole schema in dependency order, deterministic byte for byte:

@@ -22,6 +22,10 @@ const DialectTraits& dialect_traits(Dialect dialect) {
   switch (dialect) {
     case Dialect::Postgres:
       return postgres_dialect();
+    case Dialect::Sqlite:
+      return sqlite_dialect();
+    case Dialect::Mysql:
+      return mysql_dialect();
   }
   return postgres_dialect();
 }

@@ -34,6 +34,33 @@ struct TypeSpelling {
   std::string_view prefix;
   std::string_view suffix;
   std::string_view serial;  ///< the serial pseudo-type for this kind, if any ("serial")
+  /// The spelling when the type has no modifiers ("" = prefix + suffix): MySQL needs a
+  /// length or precision where PostgreSQL has none.
+  std::string_view unmodified = "";
+  /// Modifiers are written; false for SQLite's affinity names.
+  bool modifiers = true;
+  /// The spelling loses meaning (time zone, range checks): reported as SF3002.
+  bool approximate = false;
+};
+
+/// How a column of an enum type is written.
+enum class EnumStyle {
+  NativeType,  ///< CREATE TYPE ... AS ENUM, columns name the type (PostgreSQL)
+  InlineEnum,  ///< the column's type is ENUM('a', 'b') (MySQL)
+  CheckIn,     ///< the column is text with CHECK (col IN ('a', 'b')) (SQLite)
+};
+
+/// How identity, serial and nextval()-defaulted columns are written.
+enum class IdentityStyle {
+  Identity,           ///< GENERATED ... AS IDENTITY (PostgreSQL)
+  AutoIncrement,      ///< AUTO_INCREMENT on an indexed column (MySQL)
+  IntegerPrimaryKey,  ///< INTEGER PRIMARY KEY AUTOINCREMENT, the rowid alias (SQLite)
+};
+
+enum class CommentStyle {
+  CommentOn,  ///< COMMENT ON ... IS (PostgreSQL)
+  Inline,     ///< COMMENT '...' on columns and indexes, COMMENT = '...' on tables (MySQL)
+  None,       ///< no place for comments (SQLite)
 };
 
 struct DialectTraits {
@@ -47,6 +74,8 @@ struct DialectTraits {
   /// Backslashes in string literals need the E'' form so the text does not depend on
   /// standard_conforming_strings.
   bool escape_string_backslashes = true;
+  /// Backslash is an escape character in string literals and is doubled (MySQL).
+  bool double_string_backslashes = false;
 
   // Statements written before everything else, without terminators.
   std::span<const std::string_view> header;
@@ -54,11 +83,12 @@ struct DialectTraits {
   // Capabilities the emitters check; what is false is reported as SF3001.
   bool has_schemas = true;
   bool has_extensions = true;
-  bool has_enum_types = true;
+  EnumStyle enum_style = EnumStyle::NativeType;
+  IdentityStyle identity_style = IdentityStyle::Identity;
+  CommentStyle comment_style = CommentStyle::CommentOn;
   bool has_domains = true;
   bool has_composite_types = true;
   bool has_sequences = true;
-  bool has_identity = true;
   bool has_generated_stored = true;
   bool has_deferrable_constraints = true;
   bool has_not_valid = true;
@@ -71,7 +101,32 @@ struct DialectTraits {
   bool has_materialized_views = true;
   bool has_row_level_security = true;
   bool has_rules = true;
-  bool has_comment_on = true;
+  /// Views, functions and triggers are kept as PostgreSQL text and can be written as they are.
+  bool has_postgres_definitions = true;
+  /// ALTER TABLE ... ADD CONSTRAINT FOREIGN KEY exists; without it every foreign key is
+  /// written inside CREATE TABLE (SQLite, which accepts forward references).
+  bool has_alter_add_foreign_key = true;
+  /// DEFERRABLE on foreign keys even where other constraints cannot have it (SQLite).
+  bool has_deferrable_foreign_keys = true;
+  /// ON DELETE / ON UPDATE SET DEFAULT, and SET NULL on NOT NULL columns (InnoDB refuses
+  /// both).
+  bool has_fk_set_default = true;
+  bool has_partial_indexes = true;
+  bool has_expression_indexes = true;
+  /// USING method, operator classes, COLLATE and NULLS FIRST/LAST on key parts.
+  bool has_index_methods = true;
+  /// Text and blob columns cannot be keys without a length: they become VARCHAR(255) /
+  /// VARBINARY(255) when keyed (SF3002), and take literal defaults only in parentheses.
+  bool keyed_text_needs_length = false;
+  /// Expressions are written only when recognised or made of portable tokens
+  /// (portable_expr.cpp); otherwise reported and left out.
+  bool portable_expressions_only = false;
+
+  // Spellings of the model's portable forms (portable_expr.cpp).
+  std::string_view now = "CURRENT_TIMESTAMP";
+  std::string_view random_uuid = "gen_random_uuid()";
+  /// The type written for an array or a value the dialect has no type for.
+  std::string_view json_fallback = "jsonb";
   /// Type.spelling is in this dialect's own syntax and may be written as it is.
   bool native_type_spelling = true;
 
@@ -87,5 +142,7 @@ const DialectTraits& dialect_traits(Dialect dialect);
 
 // One accessor per dialect file under dialects/.
 const DialectTraits& postgres_dialect();
+const DialectTraits& sqlite_dialect();
+const DialectTraits& mysql_dialect();
 
 }  // namespace sf::detail

@@ -2,6 +2,7 @@
 // Internal interface of the SQL emitter: one construct per file (emit_<construct>.cpp), all
 // writing through the SqlWriter of an EmitContext. emit_sql.cpp decides the order.
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,9 +19,13 @@ struct EmitContext {
   const DialectTraits& dialect;
   SqlWriter& w;
   Diagnostics& diagnostics;
+  OnUnsupported on_unsupported = OnUnsupported::Warn;
 
   /// Reports SF3001: `object` (e.g. "table app.orders") has `what`, which cannot be written.
   void unsupported(const SourceLoc& loc, std::string_view object, std::string_view what);
+  /// Reports SF3002: `object`'s type `from` is written as the nearest `to`.
+  void approximated(const SourceLoc& loc, std::string_view object, std::string_view from,
+                    std::string_view to);
 };
 
 /// "table app.orders", "index orders_idx on table app.orders", ... for diagnostics.
@@ -39,6 +44,39 @@ bool is_bare_default(const Expr& expr);
 void write_default(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
                    std::string_view object);
 void write_type(EmitContext& ctx, const Type& type, const SourceLoc& loc, std::string_view object);
+/// A column's DEFAULT in the dialect's form; `type_text` is the type as written (MySQL needs
+/// it: DATETIME(6) takes CURRENT_TIMESTAMP(6), TEXT takes only parenthesised defaults).
+/// Reports and writes nothing when the default is not portable.
+void write_column_default(EmitContext& ctx, const Column& column, std::string_view type_text,
+                          std::string_view object);
+
+// portable_expr.cpp ---------------------------------------------------------------------
+/// The expression in a non-PostgreSQL dialect's syntax when it is a recognised form or made
+/// only of portable tokens (identifiers, numbers, strings, comparison, arithmetic and boolean
+/// operators, IN, IS NULL, BETWEEN, LIKE, CASE, lower/upper/length/coalesce/abs/nullif/round);
+/// nullopt otherwise.
+std::optional<std::string> portable_expr(const DialectTraits& dialect, const Expr& expr);
+/// True when the dialect can take `expr`; otherwise reports `what` ("a default", "a check")
+/// with the expression's text as lost from `object`.
+bool expr_writable(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
+                   std::string_view object, std::string_view what);
+
+// emit_column_types.cpp -----------------------------------------------------------------
+/// A column's type for a dialect without native PostgreSQL spellings: enums as the dialect
+/// writes them, domains as their base type, arrays and unknown types as the JSON fallback,
+/// keyed text with a length (MySQL). Reports what is lost or approximated; returns the
+/// type as written.
+std::string write_column_type(EmitContext& ctx, const Table& table, const Column& column,
+                              std::string_view object);
+/// SQLite's CHECK (col IN (...)) for an enum-typed column; nothing in other dialects.
+void write_enum_check(EmitContext& ctx, const Column& column);
+/// The column is a key part of the primary key, a unique constraint, an index or a foreign
+/// key of its table.
+bool is_keyed_column(const Table& table, const std::string& column);
+/// The column takes its values from a counter: identity, serial or a nextval() default.
+bool is_counter_column(const Column& column);
+/// The enum a column's type names, if any (not through arrays).
+const EnumType* column_enum(const Schema& schema, const Type& type);
 
 // emit_namespaces.cpp -------------------------------------------------------------------
 void emit_namespace(EmitContext& ctx, const Namespace& ns);
@@ -160,7 +198,7 @@ void emit_function_comment(EmitContext& ctx, const Function& function);
 std::string_view statement_text(std::string_view definition);
 /// ConstraintTiming: DEFERRABLE [INITIALLY DEFERRED].
 void write_timing(EmitContext& ctx, const ConstraintTiming& timing, const SourceLoc& loc,
-                  std::string_view object);
+                  std::string_view object, bool foreign_key = false);
 
 /// Pointers to `items` sorted stably by ordinal.
 template <typename T>

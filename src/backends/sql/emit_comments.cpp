@@ -7,7 +7,7 @@ namespace sf::detail {
 namespace {
 
 bool comments_supported(EmitContext& ctx, const SourceLoc& loc, std::string_view object) {
-  if (ctx.dialect.has_comment_on) return true;
+  if (ctx.dialect.comment_style == CommentStyle::CommentOn) return true;
   ctx.unsupported(loc, object, "a comment");
   return false;
 }
@@ -92,6 +92,7 @@ void emit_constraint_comment(EmitContext& ctx, const QualifiedName& relation, bo
 
 void emit_index_comment(EmitContext& ctx, const QualifiedName& relation, const Index& index) {
   if (index.comment.empty()) return;
+  if (ctx.dialect.comment_style == CommentStyle::Inline) return;  // in CREATE INDEX
   if (index.name.empty()) {
     ctx.unsupported(index.loc, describe("relation", relation), "a comment on an unnamed index");
     return;

@@ -33,9 +33,11 @@ std::string constraint_object(const Table& table, const std::string& name) {
 }  // namespace
 
 void write_timing(EmitContext& ctx, const ConstraintTiming& timing, const SourceLoc& loc,
-                  std::string_view object) {
+                  std::string_view object, bool foreign_key) {
   if (!timing.deferrable && !timing.initially_deferred) return;
-  if (!ctx.dialect.has_deferrable_constraints) {
+  bool supported = ctx.dialect.has_deferrable_constraints ||
+                   (foreign_key && ctx.dialect.has_deferrable_foreign_keys);
+  if (!supported) {
     ctx.unsupported(loc, object, "DEFERRABLE");
     return;
   }
@@ -85,22 +87,47 @@ void write_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey& f
   SqlWriter& w = ctx.w;
   write_constraint_name(w, fk.name);
   w.kw("FOREIGN KEY").ident_list(fk.columns).kw("REFERENCES").name(fk.ref_table);
-  if (!fk.ref_columns.empty()) w.ident_list(fk.ref_columns);
+  if (!fk.ref_columns.empty()) {
+    w.ident_list(fk.ref_columns);
+  } else if (ctx.dialect.portable_expressions_only) {
+    // MySQL needs the referenced columns named: the referenced table's primary key.
+    const Table* ref = ctx.schema.find_table(fk.ref_table);
+    if (ref && ref->primary_key) w.ident_list(ref->primary_key->columns);
+  }
   switch (fk.match) {
     case FkMatch::Simple:
       break;
     case FkMatch::Full:
-      w.kw("MATCH FULL");
+      if (ctx.dialect.portable_expressions_only) {  // parsed but ignored by SQLite and InnoDB
+        ctx.unsupported(fk.loc, object, "MATCH FULL");
+      } else {
+        w.kw("MATCH FULL");
+      }
       break;
     case FkMatch::Partial:
       // PostgreSQL parses MATCH PARTIAL but refuses it ("not yet implemented").
       ctx.unsupported(fk.loc, object, "MATCH PARTIAL (written as MATCH SIMPLE)");
       break;
   }
-  if (fk.on_update != FkAction::NoAction) w.kw("ON UPDATE").kw(to_string(fk.on_update));
-  if (fk.on_delete != FkAction::NoAction) {
-    w.kw("ON DELETE").kw(to_string(fk.on_delete));
-  }
+  auto action = [&](std::string_view clause, FkAction fk_action) {
+    if (fk_action == FkAction::NoAction) return;
+    if (fk_action == FkAction::SetDefault && !ctx.dialect.has_fk_set_default) {
+      ctx.unsupported(fk.loc, object, std::string(clause) + " SET DEFAULT");
+      return;
+    }
+    // PostgreSQL fails such a SET NULL only when it fires; InnoDB refuses the definition.
+    bool not_null_column = std::any_of(fk.columns.begin(), fk.columns.end(), [&](const auto& c) {
+      const Column* column = table.find_column(c);
+      return column && column->not_null;
+    });
+    if (fk_action == FkAction::SetNull && not_null_column && !ctx.dialect.has_fk_set_default) {
+      ctx.unsupported(fk.loc, object, std::string(clause) + " SET NULL on a NOT NULL column");
+      return;
+    }
+    w.kw(clause).kw(to_string(fk_action));
+  };
+  action("ON UPDATE", fk.on_update);
+  action("ON DELETE", fk.on_delete);
   if (!fk.on_delete_columns.empty()) {
     if (fk.on_delete == FkAction::SetNull || fk.on_delete == FkAction::SetDefault) {
       w.ident_list(fk.on_delete_columns);
@@ -109,7 +136,7 @@ void write_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey& f
                       "a column list for ON DELETE other than SET NULL or SET DEFAULT");
     }
   }
-  write_timing(ctx, fk.timing, fk.loc, object);
+  write_timing(ctx, fk.timing, fk.loc, object, true);
 }
 
 void write_exclusion(EmitContext& ctx, const Table& table, const ExclusionConstraint& exclusion) {

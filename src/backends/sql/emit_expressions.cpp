@@ -22,6 +22,16 @@ void write_now(SqlWriter& w, const std::string& which) {
 
 bool write_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc, std::string_view object) {
   SqlWriter& w = ctx.w;
+  if (ctx.dialect.portable_expressions_only) {
+    // Callers check expr_writable() first and leave out what fails; this is the backstop.
+    if (auto text = portable_expr(ctx.dialect, expr)) {
+      w.sql(*text);
+      return true;
+    }
+    ctx.unsupported(loc, object, "an expression that is not portable (" + expr.sql + ")");
+    w.kw("NULL");
+    return false;
+  }
   if (!expr.sql.empty()) {
     w.sql(expr.sql);
     return true;
@@ -103,6 +113,52 @@ void write_default(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
     write_expr(ctx, expr, loc, object);
   } else {
     write_paren_expr(ctx, expr, loc, object);
+  }
+}
+
+void write_column_default(EmitContext& ctx, const Column& column, std::string_view type_text,
+                          std::string_view object) {
+  if (!ctx.dialect.portable_expressions_only) {
+    write_default(ctx, *column.default_value, column.loc, object);
+    return;
+  }
+  Expr expr = *column.default_value;
+  // PostgreSQL reads the strings 'now' and 'today' cast to a date or time as the current one.
+  bool time_kind = column.type.kind == TypeKind::Date || column.type.kind == TypeKind::Timestamp ||
+                   column.type.kind == TypeKind::TimestampTz;
+  if (expr.form == ExprForm::StringLiteral && time_kind &&
+      (expr.value == "now" || expr.value == "today")) {
+    bool date = column.type.kind == TypeKind::Date || expr.value == "today";
+    expr = Expr{};
+    expr.form = ExprForm::Now;
+    expr.value = date ? "CURRENT_DATE" : "";
+  }
+  if (!expr_writable(ctx, expr, column.loc, object, "a default")) return;
+  std::string text = *portable_expr(ctx.dialect, expr);
+  SqlWriter& w = ctx.w;
+  w.kw("DEFAULT");
+  if (ctx.dialect.keyed_text_needs_length) {
+    // MySQL: a DATETIME(p) default must name the same precision; other current-time
+    // defaults and any default on TEXT, BLOB or JSON must be an expression in parentheses.
+    bool blob_like = type_text.find("TEXT") != std::string_view::npos ||
+                     type_text.find("BLOB") != std::string_view::npos ||
+                     type_text.find("JSON") != std::string_view::npos;
+    if (expr.form == ExprForm::Now && text == ctx.dialect.now &&
+        type_text.starts_with("DATETIME")) {
+      size_t open = type_text.find('(');
+      w.sql(text + std::string(open == std::string_view::npos ? "" : type_text.substr(open)));
+      return;
+    }
+    if (expr.form == ExprForm::Now) blob_like = true;
+    if (blob_like && text.front() != '(') {
+      w.sql("(" + text + ")");
+      return;
+    }
+  }
+  if (is_bare_default(expr) || text.front() == '(') {
+    w.sql(text);
+  } else {
+    w.sql("(" + text + ")");
   }
 }
 

@@ -5,6 +5,11 @@ namespace sf::detail {
 
 void emit_function(EmitContext& ctx, const Function& function) {
   SqlWriter& w = ctx.w;
+  if (!ctx.dialect.has_postgres_definitions) {
+    ctx.unsupported(function.loc, describe("routine", function.name),
+                    "a PostgreSQL function or procedure");
+    return;
+  }
   if (!function.definition.empty()) {
     w.begin().sql(statement_text(function.definition)).end();
     emit_function_comment(ctx, function);

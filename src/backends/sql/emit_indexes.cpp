@@ -3,6 +3,62 @@
 
 namespace sf::detail {
 
+namespace {
+
+/// PostgreSQL's choice for an unnamed index: table_col1_col2_idx ("expr" for expressions).
+std::string default_index_name(const QualifiedName& relation, const Index& index) {
+  std::string name = relation.name;
+  for (const auto& element : index.elements) {
+    name += '_';
+    name += element.column.empty() ? "expr" : element.column;
+  }
+  return name + (index.unique ? "_key" : "_idx");
+}
+
+/// Whether a dialect other than PostgreSQL can have the index, and with which predicate;
+/// reports what it loses. A unique index that would lose its predicate is left out, since
+/// it would refuse rows the source accepts.
+bool portable_index(EmitContext& ctx, const QualifiedName& relation, const Index& index,
+                    const std::string& object, std::optional<Expr>& where) {
+  const Table* table = ctx.schema.find_table(relation);
+  for (const auto& element : index.elements) {
+    if (element.expr) {
+      if (!ctx.dialect.has_expression_indexes) {
+        ctx.unsupported(index.loc, object,
+                        "an expression key part (" + element.expr->sql + "); the index is left out");
+        return false;
+      }
+      if (!expr_writable(ctx, *element.expr, index.loc, object,
+                         "an expression key part; the index is left out")) {
+        return false;
+      }
+    }
+    const Column* column = table ? table->find_column(element.column) : nullptr;
+    bool json = column && (column->type.kind == TypeKind::Json ||
+                           column->type.kind == TypeKind::Jsonb || column->type.array_dims > 0);
+    if (json && ctx.dialect.keyed_text_needs_length) {
+      ctx.unsupported(index.loc, object,
+                      "a key part on JSON column " + element.column + "; the index is left out");
+      return false;
+    }
+  }
+  if (!where) return true;
+  bool keep = ctx.dialect.has_partial_indexes;
+  if (keep) keep = expr_writable(ctx, *where, index.loc, object, "a partial-index predicate");
+  if (keep) return true;
+  if (!ctx.dialect.has_partial_indexes) {
+    ctx.unsupported(index.loc, object, "a partial-index predicate (" + where->sql + ")");
+  }
+  where.reset();
+  if (index.unique) {
+    ctx.unsupported(index.loc, object, "a unique index without its predicate; it is left out");
+    return false;
+  }
+  return true;  // a full index answers the same queries
+}
+
+}  // namespace
+
 void write_index_element(EmitContext& ctx, const IndexElement& element, bool sortable,
                          const SourceLoc& loc, std::string_view object) {
   SqlWriter& w = ctx.w;
@@ -13,6 +69,15 @@ void write_index_element(EmitContext& ctx, const IndexElement& element, bool sor
   } else {
     ctx.unsupported(loc, object, "a key part with neither a column nor an expression");
     w.kw("NULL");
+  }
+  if (!ctx.dialect.has_index_methods) {
+    // PostgreSQL's collation and operator-class names mean nothing elsewhere.
+    if (!element.collation.empty()) ctx.unsupported(loc, object, "COLLATE " + element.collation);
+    if (!element.opclass.empty()) ctx.unsupported(loc, object, "operator class " + element.opclass);
+    if (element.nulls != NullsOrder::Default) ctx.unsupported(loc, object, "NULLS FIRST/LAST");
+    if (element.order == SortOrder::Desc) w.kw("DESC");
+    if (element.order == SortOrder::Asc) w.kw("ASC");
+    return;
   }
   if (!element.collation.empty()) w.kw("COLLATE").sql(element.collation);
   if (!element.opclass.empty()) {
@@ -51,13 +116,27 @@ void write_index_element(EmitContext& ctx, const IndexElement& element, bool sor
 void emit_index(EmitContext& ctx, const QualifiedName& relation, const Index& index) {
   std::string object = (index.name.empty() ? std::string("unnamed index") : "index " + index.name) +
                        " on " + relation.display();
+  std::optional<Expr> where = index.where;
+  if (ctx.dialect.portable_expressions_only && !portable_index(ctx, relation, index, object, where)) {
+    return;
+  }
   SqlWriter& w = ctx.w;
   w.begin().kw(index.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX");
-  if (!index.name.empty()) w.ident(index.name);
+  if (!index.name.empty()) {
+    w.ident(index.name);
+  } else if (ctx.dialect.portable_expressions_only) {
+    w.ident(default_index_name(relation, index));  // the name is required there
+  }
   w.kw("ON");
-  if (index.only) w.kw("ONLY");
+  if (index.only && ctx.dialect.has_partitioning) w.kw("ONLY");
   w.name(relation);
-  if (!index.method.empty() && index.method != "btree") w.kw("USING").ident(index.method);
+  if (!index.method.empty() && index.method != "btree") {
+    if (ctx.dialect.has_index_methods) {
+      w.kw("USING").ident(index.method);
+    } else {
+      ctx.unsupported(index.loc, object, "index method " + index.method + " (written as the default)");
+    }
+  }
   if (index.elements.empty()) ctx.unsupported(index.loc, object, "an index without key parts");
   w.open();
   for (size_t i = 0; i < index.elements.size(); ++i) {
@@ -79,10 +158,19 @@ void emit_index(EmitContext& ctx, const QualifiedName& relation, const Index& in
       ctx.unsupported(index.loc, object, "NULLS NOT DISTINCT");
     }
   }
-  if (!index.with.empty()) w.kw("WITH").params(index.with);
-  if (index.where) {
+  if (!index.with.empty()) {
+    if (ctx.dialect.portable_expressions_only) {
+      ctx.unsupported(index.loc, object, "storage parameters WITH (...)");
+    } else {
+      w.kw("WITH").params(index.with);
+    }
+  }
+  if (where) {
     w.kw("WHERE");
-    write_paren_expr(ctx, *index.where, index.loc, object);
+    write_paren_expr(ctx, *where, index.loc, object);
+  }
+  if (ctx.dialect.comment_style == CommentStyle::Inline && !index.comment.empty()) {
+    w.kw("COMMENT").literal(index.comment);
   }
   w.end();
   emit_index_comment(ctx, relation, index);

@@ -4,8 +4,10 @@
 namespace sf::detail {
 
 void emit_namespace(EmitContext& ctx, const Namespace& ns) {
+  // Without schemas the tables are flattened into one database; emit_sql reports a clash
+  // of several schemas, and a comment on the schema is reported below.
   if (!ctx.dialect.has_schemas) {
-    ctx.unsupported(ns.loc, "schema " + ns.name, "CREATE SCHEMA");
+    emit_namespace_comment(ctx, ns);
     return;
   }
   ctx.w.begin().kw("CREATE SCHEMA").ident(ns.name).end();
@@ -14,7 +16,7 @@ void emit_namespace(EmitContext& ctx, const Namespace& ns) {
 
 void emit_namespace_comment(EmitContext& ctx, const Namespace& ns) {
   if (ns.comment.empty()) return;
-  if (!ctx.dialect.has_comment_on) {
+  if (ctx.dialect.comment_style != CommentStyle::CommentOn) {
     ctx.unsupported(ns.loc, "schema " + ns.name, "a comment");
     return;
   }

@@ -41,7 +41,8 @@ void write_sequence_options(EmitContext& ctx, const SequenceOptions& options, bo
 void emit_sequence(EmitContext& ctx, const Sequence& sequence) {
   std::string object = describe("sequence", sequence.name);
   if (!ctx.dialect.has_sequences) {
-    ctx.unsupported(sequence.loc, object, "CREATE SEQUENCE");
+    // An owned sequence feeds its column, which becomes the dialect's counter or says why not.
+    if (sequence.owned_by_table.empty()) ctx.unsupported(sequence.loc, object, "CREATE SEQUENCE");
     return;
   }
   if (!sequence.options.sequence_name.empty()) {

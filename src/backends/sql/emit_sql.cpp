@@ -4,16 +4,35 @@
 // clang-format on
 
 #include "backends/sql/emit.h"
+#include "schemaforge/base/strings.h"
 
 namespace sf::detail {
 
 void EmitContext::unsupported(const SourceLoc& loc, std::string_view object,
                               std::string_view what) {
+  if (on_unsupported == OnUnsupported::Ignore) return;
   std::string message = std::string(dialect.name) + " output cannot express ";
   message += what;
   message += " of ";
   message += object;
-  diagnostics.report(DiagCode::UnsupportedFeature, loc, std::move(message));
+  if (on_unsupported == OnUnsupported::Error) {
+    diagnostics.report(DiagCode::UnsupportedFeature, Severity::Error, loc, std::move(message));
+  } else {
+    diagnostics.report(DiagCode::UnsupportedFeature, loc, std::move(message));
+  }
+}
+
+void EmitContext::approximated(const SourceLoc& loc, std::string_view object,
+                               std::string_view from, std::string_view to) {
+  if (on_unsupported == OnUnsupported::Ignore) return;
+  std::string message = std::string(dialect.name) + " output has no exact type for " +
+                        std::string(from) + " of " + std::string(object) + "; wrote " +
+                        std::string(to);
+  if (on_unsupported == OnUnsupported::Error) {
+    diagnostics.report(DiagCode::ApproximatedType, Severity::Error, loc, std::move(message));
+  } else {
+    diagnostics.report(DiagCode::ApproximatedType, loc, std::move(message));
+  }
 }
 
 std::string describe(std::string_view kind, const QualifiedName& name) {
@@ -45,6 +64,24 @@ namespace {
 
 void emit_header(EmitContext& ctx) {
   for (std::string_view statement : ctx.dialect.header) ctx.w.begin().sql(statement).end();
+}
+
+/// A dialect without schemas writes every name unqualified: one schema flattens cleanly,
+/// more than one may collide, so that is reported once.
+void report_flattened_schemas(EmitContext& ctx) {
+  if (ctx.dialect.has_schemas) return;
+  std::vector<std::string> used;
+  const Table* second = nullptr;
+  for (const auto& table : ctx.schema.tables) {
+    const std::string& schema = table.name.effective_schema();
+    if (std::find(used.begin(), used.end(), schema) == used.end()) {
+      used.push_back(schema);
+      if (used.size() == 2) second = &table;
+    }
+  }
+  if (second == nullptr) return;
+  ctx.unsupported(second->loc, "schemas " + join(used, ", "),
+                  "more than one schema (all tables are written unqualified into one database)");
 }
 
 void emit_types(EmitContext& ctx) {
@@ -84,9 +121,10 @@ std::string emit_sql(const Schema& schema, const SqlOptions& options, Diagnostic
   using namespace detail;
   const DialectTraits& dialect = dialect_traits(options.dialect);
   SqlWriter writer(dialect);
-  EmitContext ctx{schema, dialect, writer, diagnostics};
+  EmitContext ctx{schema, dialect, writer, diagnostics, options.on_unsupported};
 
   emit_header(ctx);
+  report_flattened_schemas(ctx);
   // Schemas come before extensions: CREATE EXTENSION ... WITH SCHEMA may name one of them,
   // and creating a schema never needs an extension.
   for (const Namespace* ns : by_ordinal(schema.namespaces)) emit_namespace(ctx, *ns);

@@ -6,15 +6,24 @@ namespace sf::detail {
 
 namespace {
 
+bool is_integer(const Type& type) {
+  return type.array_dims == 0 && (type.kind == TypeKind::Int16 || type.kind == TypeKind::Int32 ||
+                                  type.kind == TypeKind::Int64);
+}
+
 struct TablePlan {
   std::vector<const CheckConstraint*> table_checks;  ///< inside CREATE TABLE
   std::vector<const CheckConstraint*> not_valid_checks;
   std::vector<const ForeignKey*> inline_fks;
   std::vector<const ForeignKey*> after_fks;  ///< ALTER TABLE right after this table
+  /// SQLite: the counter column written as INTEGER PRIMARY KEY AUTOINCREMENT.
+  const Column* rowid_column = nullptr;
 };
 
-bool is_column_check(const Table& table, const CheckConstraint& check) {
-  return !check.column.empty() && !check.not_valid && table.find_column(check.column) != nullptr;
+bool is_column_check(const EmitContext& ctx, const Table& table, const CheckConstraint& check) {
+  // Other dialects get every check at table level: MariaDB refuses a named column check.
+  return !check.column.empty() && !check.not_valid && !ctx.dialect.portable_expressions_only &&
+         table.find_column(check.column) != nullptr;
 }
 
 TablePlan plan_table(EmitContext& ctx, const Table& table, const CreatedTables& created,
@@ -29,7 +38,11 @@ TablePlan plan_table(EmitContext& ctx, const Table& table, const CreatedTables& 
       ctx.unsupported(check.loc, describe("table", table.name),
                       "a NOT VALID check (written as valid)");
     }
-    if (!is_column_check(table, check)) plan.table_checks.push_back(&check);
+    if (!expr_writable(ctx, check.expr, check.loc, describe("table", table.name),
+                       check.name.empty() ? "a check" : "check " + check.name)) {
+      continue;
+    }
+    if (!is_column_check(ctx, table, check)) plan.table_checks.push_back(&check);
   }
   for (const auto& fk : table.foreign_keys) {
     bool self = fk.ref_table.same_object(table.name);
@@ -37,6 +50,9 @@ TablePlan plan_table(EmitContext& ctx, const Table& table, const CreatedTables& 
     // a key that is only a unique index exists after the table's indexes.
     bool ref_ready = self || created.exists(fk.ref_table);
     bool can_inline = self ? references_own_constraint(table, fk) : ref_ready;
+    // SQLite has no ALTER TABLE ... ADD CONSTRAINT and resolves references when rows change,
+    // so every foreign key, cycles included, is declared in CREATE TABLE.
+    if (!ctx.dialect.has_alter_add_foreign_key) can_inline = true;
     if (fk.not_valid && !ctx.dialect.has_not_valid) {
       ctx.unsupported(fk.loc, describe("table", table.name),
                       "a NOT VALID foreign key (written as valid)");
@@ -49,6 +65,13 @@ TablePlan plan_table(EmitContext& ctx, const Table& table, const CreatedTables& 
       plan.after_fks.push_back(&fk);
     } else {
       deferred.push_back(DeferredForeignKey{&table, &fk});
+    }
+  }
+  if (ctx.dialect.identity_style == IdentityStyle::IntegerPrimaryKey && table.primary_key &&
+      table.primary_key->columns.size() == 1) {
+    const Column* column = table.find_column(table.primary_key->columns[0]);
+    if (column && is_counter_column(*column) && is_integer(column->type)) {
+      plan.rowid_column = column;
     }
   }
   return plan;
@@ -77,12 +100,77 @@ void write_identity(EmitContext& ctx, const Column& column, std::string_view obj
   w.close();
 }
 
+bool leads_a_key(const Table& table, const std::string& column) {
+  if (table.primary_key && table.primary_key->columns.front() == column) return true;
+  for (const auto& unique : table.uniques) {
+    if (!unique.columns.empty() && unique.columns.front() == column) return true;
+  }
+  for (const auto& index : table.indexes) {
+    if (!index.elements.empty() && index.elements.front().column == column) return true;
+  }
+  return false;
+}
+
+/// An identity, serial or nextval() column in a dialect with its own counter.
+void write_counter(EmitContext& ctx, const Table& table, const TablePlan& plan,
+                   const Column& column, std::string_view object) {
+  SqlWriter& w = ctx.w;
+  if (column.identity) {
+    SequenceOptions options = column.identity->options;
+    options.data_type.clear();
+    options.sequence_name.clear();
+    if (!(options == SequenceOptions{})) {
+      ctx.unsupported(column.loc, object, "identity options (START, INCREMENT, ...)");
+    }
+  }
+  switch (ctx.dialect.identity_style) {
+    case IdentityStyle::Identity:
+      return;
+    case IdentityStyle::IntegerPrimaryKey:
+      if (plan.rowid_column == &column) {
+        if (!table.primary_key->name.empty()) w.kw("CONSTRAINT").ident(table.primary_key->name);
+        w.kw("PRIMARY KEY AUTOINCREMENT");
+        return;
+      }
+      ctx.unsupported(column.loc, object,
+                      "a counter (identity, serial or nextval()) on a column that is not the "
+                      "single-column integer primary key");
+      return;
+    case IdentityStyle::AutoIncrement: {
+      // MySQL allows one AUTO_INCREMENT column per table, and it must lead a key.
+      const Column* first = nullptr;
+      for (const auto& other : table.columns) {
+        if (is_counter_column(other) && leads_a_key(table, other.name)) {
+          first = &other;
+          break;
+        }
+      }
+      if (first == &column) {
+        w.kw("AUTO_INCREMENT");
+        return;
+      }
+      ctx.unsupported(column.loc, object,
+                      "a counter (identity, serial or nextval()) on a column that does not lead "
+                      "a key or is not the table's first such column");
+      return;
+    }
+  }
+}
+
 /// Everything after a column's type (or after WITH OPTIONS in a partition).
-void write_column_options(EmitContext& ctx, const Table& table, const Column& column,
+void write_column_options(EmitContext& ctx, const Table& table, const TablePlan& plan,
+                          const Column& column, std::string_view type_text,
                           std::string_view object) {
   SqlWriter& w = ctx.w;
-  if (!column.collation.empty()) w.kw("COLLATE").sql(column.collation);
-  if (column.generated) {
+  if (!column.collation.empty()) {
+    if (ctx.dialect.has_index_methods) {  // PostgreSQL collation names mean nothing elsewhere
+      w.kw("COLLATE").sql(column.collation);
+    } else {
+      ctx.unsupported(column.loc, object, "COLLATE " + column.collation);
+    }
+  }
+  if (column.generated &&
+      expr_writable(ctx, *column.generated, column.loc, object, "a generated column's expression")) {
     if (ctx.dialect.has_generated_stored) {
       w.kw("GENERATED ALWAYS AS");
       write_paren_expr(ctx, *column.generated, column.loc, object);
@@ -91,34 +179,42 @@ void write_column_options(EmitContext& ctx, const Table& table, const Column& co
       ctx.unsupported(column.loc, object, "a generated column");
     }
   }
-  if (column.identity) {
-    if (ctx.dialect.has_identity) {
-      write_identity(ctx, column, object);
-    } else {
-      ctx.unsupported(column.loc, object, "an identity column");
-    }
+  bool counter = false;  // the dialect's own counter replaces a nextval() default
+  if (ctx.dialect.identity_style == IdentityStyle::Identity) {
+    if (column.identity) write_identity(ctx, column, object);
+  } else if (is_counter_column(column)) {
+    counter = true;
+    write_counter(ctx, table, plan, column, object);
   }
   // A serial column's nextval() default is the serial itself.
   bool serial_default =
       column.type.serial && column.default_value && column.default_value->form == ExprForm::NextVal;
-  if (column.default_value && !serial_default) {
-    write_default(ctx, *column.default_value, column.loc, object);
+  if (column.default_value && !serial_default && !counter) {
+    write_column_default(ctx, column, type_text, object);
   }
-  if (column.not_null) w.kw("NOT NULL");
+  // SQLite lets a non-integer primary key hold NULL unless the column says NOT NULL.
+  bool pk_column = ctx.dialect.portable_expressions_only && table.primary_key &&
+                   std::find(table.primary_key->columns.begin(), table.primary_key->columns.end(),
+                             column.name) != table.primary_key->columns.end();
+  if (column.not_null || pk_column) w.kw("NOT NULL");
   for (const auto& check : table.checks) {
-    if (check.column == column.name && is_column_check(table, check)) {
+    if (check.column == column.name && is_column_check(ctx, table, check)) {
       write_check(ctx, object, check);
     }
   }
+  write_enum_check(ctx, column);
+  if (ctx.dialect.comment_style == CommentStyle::Inline && !column.comment.empty()) {
+    w.kw("COMMENT").literal(column.comment);
+  }
 }
 
-bool has_column_options(const Table& table, const Column& column) {
+bool has_column_options(const EmitContext& ctx, const Table& table, const Column& column) {
   if (!column.collation.empty() || column.generated || column.identity || column.default_value ||
       column.not_null) {
     return true;
   }
   for (const auto& check : table.checks) {
-    if (check.column == column.name && is_column_check(table, check)) return true;
+    if (check.column == column.name && is_column_check(ctx, table, check)) return true;
   }
   return false;
 }
@@ -155,6 +251,31 @@ void write_bound(EmitContext& ctx, const Table& table, std::string_view object) 
   ctx.w.sql(table.partition_of->bound_sql);
 }
 
+/// The table's columns; without inheritance or partitions, the parents' columns come first,
+/// as PostgreSQL would have merged them.
+std::vector<const Column*> written_columns(const EmitContext& ctx, const Table& table,
+                                           int depth = 0) {
+  std::vector<const Column*> columns;
+  std::vector<QualifiedName> parents;
+  if (!ctx.dialect.has_inheritance) parents = table.inherits;
+  if (!ctx.dialect.has_partitioning && table.partition_of) {
+    parents.push_back(table.partition_of->parent);
+  }
+  if (depth < 16) {
+    for (const auto& parent_name : parents) {
+      const Table* parent = ctx.schema.find_table(parent_name);
+      if (parent == nullptr) continue;
+      for (const Column* column : written_columns(ctx, *parent, depth + 1)) {
+        bool seen = std::any_of(columns.begin(), columns.end(),
+                                [&](const Column* c) { return c->name == column->name; });
+        if (!seen && table.find_column(column->name) == nullptr) columns.push_back(column);
+      }
+    }
+  }
+  for (const auto& column : table.columns) columns.push_back(&column);
+  return columns;
+}
+
 void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& plan,
                         std::string_view object) {
   SqlWriter& w = ctx.w;
@@ -172,29 +293,35 @@ void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& p
   w.kw("TABLE").name(table.name);
   if (declared_partition) w.kw("PARTITION OF").name(table.partition_of->parent);
 
-  bool has_elements = !table.columns.empty() || table.primary_key || !table.uniques.empty() ||
+  bool has_elements = !written_columns(ctx, table).empty() || table.primary_key || !table.uniques.empty() ||
                       !plan.table_checks.empty() || !plan.inline_fks.empty() ||
                       !table.exclusions.empty();
   if (declared_partition) {
     // The columns come from the parent; only their options can be given.
     has_elements = table.primary_key || !table.uniques.empty() || !plan.table_checks.empty() ||
                    !plan.inline_fks.empty() || !table.exclusions.empty();
-    for (const auto& column : table.columns) has_elements |= has_column_options(table, column);
+    for (const auto& column : table.columns) has_elements |= has_column_options(ctx, table, column);
   }
   if (has_elements || !declared_partition) {
     w.begin_block();
-    for (const auto& column : table.columns) {
+    for (const Column* column_ptr : written_columns(ctx, table)) {
+      const Column& column = *column_ptr;
+      std::string type_text = column.type.spelling;
       std::string column_object = "column " + column.name + " of " + std::string(object);
       if (declared_partition) {
-        if (!has_column_options(table, column)) continue;
+        if (!has_column_options(ctx, table, column)) continue;
         w.item().ident(column.name).kw("WITH OPTIONS");
       } else {
         w.item().ident(column.name);
-        write_type(ctx, column.type, column.loc, column_object);
+        if (plan.rowid_column == &column) {
+          w.sql("INTEGER");
+        } else {
+          type_text = write_column_type(ctx, table, column, column_object);
+        }
       }
-      write_column_options(ctx, table, column, column_object);
+      write_column_options(ctx, table, plan, column, type_text, column_object);
     }
-    if (table.primary_key) {
+    if (table.primary_key && plan.rowid_column == nullptr) {
       w.item();
       write_primary_key(ctx, table, *table.primary_key);
     }
@@ -226,7 +353,7 @@ void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& p
   }
   if (!table.inherits.empty()) {
     if (!ctx.dialect.has_inheritance) {
-      ctx.unsupported(table.loc, object, "INHERITS");
+      ctx.unsupported(table.loc, object, "INHERITS (the parent's columns are copied)");
     } else if (table.partition_of) {
       ctx.unsupported(table.loc, object, "INHERITS on a partition");
     } else {
@@ -246,15 +373,26 @@ void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& p
     }
   }
   if (table.partition_of && !ctx.dialect.has_partitioning) {
-    ctx.unsupported(table.loc, object, "PARTITION OF");
+    ctx.unsupported(table.loc, object, "PARTITION OF (written as a table of its own)");
   }
-  if (!table.options.empty()) w.newline().kw("WITH").params(table.options);
+  if (!table.options.empty()) {
+    if (ctx.dialect.portable_expressions_only) {
+      ctx.unsupported(table.loc, object, "storage parameters WITH (...)");
+    } else {
+      w.newline().kw("WITH").params(table.options);
+    }
+  }
+  if (ctx.dialect.comment_style == CommentStyle::Inline && !table.comment.empty()) {
+    w.newline().kw("COMMENT =").literal(table.comment);
+  }
   w.end();
 }
 
 void emit_table_comments(EmitContext& ctx, const Table& table, const TablePlan& plan) {
-  emit_comment(ctx, "TABLE", table.name, table.comment);
-  for (const auto& column : table.columns) emit_column_comment(ctx, table.name, column);
+  if (ctx.dialect.comment_style != CommentStyle::Inline) {  // else written in CREATE TABLE
+    emit_comment(ctx, "TABLE", table.name, table.comment);
+    for (const auto& column : table.columns) emit_column_comment(ctx, table.name, column);
+  }
   auto constraint_comment = [&](const std::string& name, const std::string& comment,
                                 const SourceLoc& loc) {
     emit_constraint_comment(ctx, table.name, false, name, comment, loc);

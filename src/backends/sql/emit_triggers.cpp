@@ -5,6 +5,11 @@ namespace sf::detail {
 
 void emit_trigger(EmitContext& ctx, const Table& table, const Trigger& trigger) {
   SqlWriter& w = ctx.w;
+  if (!ctx.dialect.has_postgres_definitions) {
+    ctx.unsupported(trigger.loc, "trigger " + trigger.name + " on " + describe("table", table.name),
+                    "a trigger that runs a PostgreSQL function");
+    return;
+  }
   if (!trigger.definition.empty()) {
     w.begin().sql(statement_text(trigger.definition)).end();
     emit_table_object_comment(ctx, "TRIGGER", trigger.name, table.name, trigger.comment);

@@ -5,8 +5,9 @@ namespace sf::detail {
 
 void emit_enum(EmitContext& ctx, const EnumType& type) {
   std::string object = describe("enum", type.name);
-  if (!ctx.dialect.has_enum_types) {
-    ctx.unsupported(type.loc, object, "CREATE TYPE ... AS ENUM");
+  if (ctx.dialect.enum_style != EnumStyle::NativeType) {
+    // The values live on in each column (ENUM(...) or CHECK (... IN (...))).
+    if (!type.comment.empty()) ctx.unsupported(type.loc, object, "a comment");
     return;
   }
   SqlWriter& w = ctx.w;
@@ -19,7 +20,9 @@ void emit_enum(EmitContext& ctx, const EnumType& type) {
 void emit_domain(EmitContext& ctx, const Domain& domain) {
   std::string object = describe("domain", domain.name);
   if (!ctx.dialect.has_domains) {
-    ctx.unsupported(domain.loc, object, "CREATE DOMAIN");
+    ctx.unsupported(domain.loc, object,
+                    "CREATE DOMAIN (columns take its base type without its default, NOT NULL "
+                    "and checks)");
     return;
   }
   SqlWriter& w = ctx.w;

@@ -6,6 +6,10 @@ namespace sf::detail {
 void emit_view(EmitContext& ctx, const View& view) {
   std::string object = describe(view.materialized ? "materialized view" : "view", view.name);
   SqlWriter& w = ctx.w;
+  if (!ctx.dialect.has_postgres_definitions) {
+    ctx.unsupported(view.loc, object, "a view (its query is PostgreSQL SQL)");
+    return;
+  }
   if (view.materialized && !ctx.dialect.has_materialized_views) {
     ctx.unsupported(view.loc, object, "a materialized view");
     return;

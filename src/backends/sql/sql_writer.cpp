@@ -58,12 +58,13 @@ std::string quote_identifier(const DialectTraits& dialect, std::string_view iden
 
 std::string quote_literal(const DialectTraits& dialect, std::string_view text) {
   bool escape = dialect.escape_string_backslashes && text.find('\\') != std::string_view::npos;
+  bool doubled = escape || dialect.double_string_backslashes;
   std::string out;
   out.reserve(text.size() + 3);
   if (escape) out += 'E';
   out += '\'';
   for (char c : text) {
-    if (c == '\'' || (escape && c == '\\')) out += c;
+    if (c == '\'' || (doubled && c == '\\')) out += c;
     out += c;
   }
   out += '\'';
@@ -130,7 +131,8 @@ SqlWriter& SqlWriter::ident(std::string_view identifier, NameUse use) {
 
 SqlWriter& SqlWriter::name(const QualifiedName& name, NameUse use) {
   std::string text;
-  if (!name.schema.empty()) {
+  // Without schemas every name is flattened into the one database (reported in emit_sql).
+  if (!name.schema.empty() && dialect_.has_schemas) {
     text = quote_identifier(dialect_, name.schema, NameUse::Relation);
     text += '.';
   }

@@ -1,0 +1,146 @@
+// Column types for dialects that cannot take PostgreSQL's spelling: the type-mapping table of
+// the dialect plus what a table cannot say without context (enums, domains, arrays, keys).
+#include "backends/sql/emit.h"
+
+namespace sf::detail {
+
+namespace {
+
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::string type_label(const Type& type) {
+  return type.spelling.empty() ? std::string(to_string(type.kind)) : type.spelling;
+}
+
+/// A domain's base type, followed through domains of domains.
+Type resolve_domains(const Schema& schema, Type type) {
+  for (int depth = 0; depth < 16 && type.kind == TypeKind::UserDefined; ++depth) {
+    auto it = std::find_if(schema.domains.begin(), schema.domains.end(),
+                           [&](const Domain& d) { return d.name.same_object(type.ref); });
+    if (it == schema.domains.end()) break;
+    int dims = type.array_dims;
+    type = it->base;
+    type.array_dims += dims;
+  }
+  return type;
+}
+
+std::string spelled(const TypeSpelling& spelling, const Type& type) {
+  if (!type.modifiers.empty() && spelling.modifiers) {
+    std::string text(spelling.prefix);
+    text += '(';
+    for (size_t i = 0; i < type.modifiers.size(); ++i) {
+      if (i) text += ',';
+      text += std::to_string(type.modifiers[i]);
+    }
+    return text + ')' + std::string(spelling.suffix);
+  }
+  if (!spelling.unmodified.empty()) return std::string(spelling.unmodified);
+  return std::string(spelling.prefix) + std::string(spelling.suffix);
+}
+
+/// The dialect's type for text with no better mapping.
+std::string text_fallback(const DialectTraits& dialect) {
+  const TypeSpelling* text = dialect.find_type(TypeKind::Text);
+  return text ? std::string(text->prefix) : std::string("text");
+}
+
+}  // namespace
+
+const EnumType* column_enum(const Schema& schema, const Type& type) {
+  if (type.kind != TypeKind::UserDefined || type.array_dims > 0) return nullptr;
+  return schema.find_enum(type.ref);
+}
+
+bool is_keyed_column(const Table& table, const std::string& column) {
+  if (table.primary_key && contains(table.primary_key->columns, column)) return true;
+  for (const auto& unique : table.uniques) {
+    if (contains(unique.columns, column)) return true;
+  }
+  for (const auto& fk : table.foreign_keys) {
+    if (contains(fk.columns, column)) return true;
+  }
+  for (const auto& index : table.indexes) {
+    for (const auto& element : index.elements) {
+      if (element.column == column) return true;
+    }
+  }
+  return false;
+}
+
+bool is_counter_column(const Column& column) {
+  return column.identity || column.type.serial ||
+         (column.default_value && column.default_value->form == ExprForm::NextVal);
+}
+
+std::string write_column_type(EmitContext& ctx, const Table& table, const Column& column,
+                              std::string_view object) {
+  const DialectTraits& dialect = ctx.dialect;
+  if (dialect.native_type_spelling) {
+    write_type(ctx, column.type, column.loc, object);
+    return column.type.spelling;
+  }
+  Type type = resolve_domains(ctx.schema, column.type);
+  std::string text;
+  if (type.array_dims > 0) {
+    text = dialect.json_fallback;
+    ctx.unsupported(column.loc, object, "the array type " + type_label(column.type) +
+                                            " (written as " + text + ")");
+  } else if (const EnumType* enum_type = column_enum(ctx.schema, type)) {
+    switch (dialect.enum_style) {
+      case EnumStyle::NativeType:
+        ctx.w.type_name(enum_type->name);
+        return type_label(type);
+      case EnumStyle::InlineEnum:
+        text = "ENUM(";
+        for (size_t i = 0; i < enum_type->values.size(); ++i) {
+          if (i) text += ", ";
+          text += quote_literal(dialect, enum_type->values[i]);
+        }
+        text += ')';
+        break;
+      case EnumStyle::CheckIn:
+        text = text_fallback(dialect);  // write_enum_check() adds the CHECK
+        break;
+    }
+  } else if (const TypeSpelling* spelling =
+                 type.kind == TypeKind::UserDefined || type.kind == TypeKind::Other
+                     ? nullptr
+                     : dialect.find_type(type.kind)) {
+    text = spelled(*spelling, type);
+    if (spelling->approximate) ctx.approximated(column.loc, object, type_label(type), text);
+  } else {
+    text = text_fallback(dialect);
+    ctx.unsupported(column.loc, object,
+                    "the type " + type_label(type) + " (written as " + text + ")");
+  }
+  if (dialect.keyed_text_needs_length && is_keyed_column(table, column.name)) {
+    // MySQL indexes only a prefix of TEXT and BLOB columns: keys need a bounded type.
+    std::string keyed;
+    if (text == "LONGTEXT") keyed = "VARCHAR(255)";
+    if (text == "LONGBLOB") keyed = "VARBINARY(255)";
+    if (!keyed.empty()) {
+      ctx.approximated(column.loc, object, type_label(type) + " in a key", keyed);
+      text = keyed;
+    }
+  }
+  ctx.w.sql(text);
+  return text;
+}
+
+void write_enum_check(EmitContext& ctx, const Column& column) {
+  if (ctx.dialect.enum_style != EnumStyle::CheckIn) return;
+  const EnumType* enum_type = column_enum(ctx.schema, resolve_domains(ctx.schema, column.type));
+  if (enum_type == nullptr) return;
+  SqlWriter& w = ctx.w;
+  w.kw("CHECK").open().ident(column.name).kw("IN").open();
+  for (size_t i = 0; i < enum_type->values.size(); ++i) {
+    if (i) w.comma();
+    w.literal(enum_type->values[i]);
+  }
+  w.close().close();
+}
+
+}  // namespace sf::detail
