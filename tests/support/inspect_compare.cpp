@@ -148,6 +148,10 @@ std::string normalise_expression_text(const std::string& sql) {
       "::(character varying|timestamp with(out)? time zone|time with(out)? time zone|double precision|"
       "bit varying|\"[^\"]*\"|[a-z_][a-z0-9_.]*)(\\([0-9, ]*\\))?(\\[\\])*");
   std::string out = std::regex_replace(sql, cast, "");
+  // 12. PostgreSQL stores `x BETWEEN a AND b` as `x >= a AND x <= b`.
+  static const std::regex between(
+      "([A-Za-z_][A-Za-z0-9_.\"]*(\\([^()]*\\))?) BETWEEN ([^ ()]+) AND ([^ ()]+)");
+  out = std::regex_replace(out, between, "$1 >= $3 AND $1 <= $4");
   std::string compact;
   for (char c : out) {
     if (c != '(' && c != ')' && c != ' ' && c != '\n' && c != '\t') compact += c;
