@@ -57,11 +57,8 @@ void drop_database(const std::string& url) {
 
 // Known emitter problems, found by this test and left to the dialect's owner: the case is
 // expected to fail to apply with this message, and the test fails once it applies, so the
-// entry gets removed.
-//  - zabbix (PostgreSQL) -> MySQL: an index on wide varchar columns is over InnoDB's
-//    3072-byte key limit in utf8mb4 and is not reported as a loss.
-const std::map<std::pair<std::string, std::string>, std::string> kKnownApplyFailures = {
-    {{"zabbix-6.0-schema.postgres", "mysql"}, "Specified key was too long"}};
+// entry gets removed. None at present.
+const std::map<std::pair<std::string, std::string>, std::string> kKnownApplyFailures = {};
 
 // Applies `ddl`, inspects it back; returns the model or fails the test.
 std::optional<Schema> apply_and_inspect(const std::string& url, const std::string& ddl,
