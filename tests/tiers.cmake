@@ -64,3 +64,24 @@ foreach(case_name ${sf_bad_input_names})
            COMMAND ${SF_BAD_INPUT_DIR}/run.sh $<TARGET_FILE:schemaforge> ${SF_BAD_INPUT_DIR} ${case_name})
   set_tests_properties(unit.bad_input.${case_name} PROPERTIES LABELS unit TIMEOUT 30)
 endforeach()
+
+# --- realdb: live introspection (docs/inspect.md) --------------------------------------------
+# Every PostgreSQL test schema applied and inspected back; the corpus's SQLite and MySQL files
+# loaded into their servers and inspected; awkward identifiers on all three databases. Needs
+# the SF_TEST_PG_* and SF_TEST_MYSQL_* variables (scripts/test); without them the tests FAIL.
+add_executable(realdb_inspect_test
+  ${CMAKE_CURRENT_SOURCE_DIR}/realdb/inspect_test.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/realdb/inspect_servers.cpp)
+target_link_libraries(realdb_inspect_test PRIVATE sf_test_support sf_frontend_introspect GTest::gtest_main)
+target_include_directories(realdb_inspect_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+gtest_discover_tests(realdb_inspect_test TEST_PREFIX realdb.inspect. PROPERTIES LABELS realdb TIMEOUT 300
+  DISCOVERY_TIMEOUT 30)
+
+# Connection failures: exit 3, one line on stderr, nothing written (inspect_errors.txt).
+file(STRINGS ${CMAKE_CURRENT_SOURCE_DIR}/realdb/inspect_errors.txt sf_inspect_error_lines REGEX "^[a-z]")
+foreach(line ${sf_inspect_error_lines})
+  string(REGEX REPLACE "[ \t].*" "" case_name "${line}")
+  add_test(NAME realdb.inspect_error.${case_name}
+           COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/realdb/inspect_errors.sh $<TARGET_FILE:schemaforge> ${case_name})
+  set_tests_properties(realdb.inspect_error.${case_name} PROPERTIES LABELS realdb TIMEOUT 60)
+endforeach()

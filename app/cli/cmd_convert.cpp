@@ -17,6 +17,7 @@ struct ConvertOptions {
   std::string input;
   std::string target;
   std::string output;
+  std::string dialect;
   std::string on_unsupported = "warn";
 };
 }  // namespace
@@ -29,13 +30,15 @@ void add_convert_command(CLI::App& app, Context& context, int& exit_code) {
       ->required()
       ->check(CLI::IsMember(output_formats()));
   cmd->add_option("-o,--output", options->output, "Write to FILE instead of standard output");
+  cmd->add_option("--dialect", options->dialect, "Dialect of a .sql input: postgres (default) or sqlite")
+      ->check(CLI::IsMember({"postgres", "sqlite"}));
   cmd->add_option("--on-unsupported", options->on_unsupported,
                   "What the target cannot express (SF3001/SF3002): ignore, warn, or error "
                   "(exit 2, nothing written)")
       ->check(CLI::IsMember(on_unsupported_values()));
   cmd->callback([&context, &exit_code, options] {
     ExitCode load_code = ExitCode::Ok;
-    auto schema = load_schema(context, options->input, load_code);
+    auto schema = load_schema(context, options->input, load_code, options->dialect);
     if (!schema) {
       exit_code = static_cast<int>(load_code);
       return;

@@ -5,6 +5,7 @@
 #include "schemaforge/base/files.h"
 #include "schemaforge/base/strings.h"
 #include "cli/formats.h"
+#include "cli/load_database.h"
 #include "schemaforge/frontends/dbml.h"
 #include "schemaforge/frontends/postgres.h"
 #include "schemaforge/frontends/prisma.h"
@@ -30,7 +31,9 @@ void print_diagnostics(Context& context, const Diagnostics& diagnostics) {
   }
 }
 
-std::optional<Schema> load_schema(Context& context, const std::string& argument, ExitCode& exit_code) {
+std::optional<Schema> load_schema(Context& context, const std::string& argument, ExitCode& exit_code,
+                                  const std::string& dialect) {
+  if (read_by_database(argument, dialect)) return load_from_database(context, argument, exit_code);
   exit_code = ExitCode::BadInput;
   InputKind kind = input_kind(argument);
   if (kind == InputKind::Unknown) {

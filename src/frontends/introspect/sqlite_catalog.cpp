@@ -1,0 +1,290 @@
+// SQLite: sqlite_schema and the table_xinfo / foreign_key_list / index_list / index_xinfo
+// pragmas -> PostgreSQL DDL text -> the PostgreSQL frontend. Views and triggers keep SQLite's
+// text and go into the model directly.
+#include <algorithm>
+#include <map>
+
+#include "frontends/introspect/catalog_script.h"
+#include "frontends/introspect/foreign_ddl.h"
+#include "frontends/introspect/sqlite_sql_scan.h"
+#include "frontends/introspect/sqlite_types.h"
+
+namespace sf::detail {
+
+namespace {
+
+using Kind = SqlToken::Kind;
+
+bool is_word(const SqlToken& t, const char* word) { return t.kind == Kind::Word && t.value == word; }
+bool is_punct(const SqlToken& t, const char* p) { return t.kind == Kind::Punct && t.value == p; }
+
+std::string lit(const std::string& text) { return db::quote_literal(db::Dialect::Sqlite, text); }
+
+// CHECK constraints and generated-column expressions, from the CREATE TABLE text.
+struct TableText {
+  struct Check {
+    std::string name, sql;
+  };
+  std::vector<Check> checks;
+  std::map<std::string, std::string> generated;  // column -> expression
+  bool autoincrement = false;
+};
+
+TableText read_table_text(const std::string& sql) {
+  TableText out;
+  auto tokens = scan_sql(sql);
+  for (const auto& t : tokens) out.autoincrement = out.autoincrement || is_word(t, "AUTOINCREMENT");
+  static const char* const kConstraintStarts[] = {"CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN"};
+  for (const auto& element : table_elements(tokens)) {
+    if (element.empty()) continue;
+    bool column = std::none_of(std::begin(kConstraintStarts), std::end(kConstraintStarts),
+                               [&](const char* w) { return is_word(element[0], w); });
+    std::string column_name = column ? (element[0].kind == Kind::Word ? element[0].text : element[0].value) : "";
+    for (size_t k = 0; k + 1 < element.size(); ++k) {
+      if (is_word(element[k], "CHECK") && is_punct(element[k + 1], "(")) {
+        std::string name;
+        if (k >= 2 && is_word(element[k - 2], "CONSTRAINT")) {
+          name = element[k - 1].kind == Kind::Word ? element[k - 1].text : element[k - 1].value;
+        }
+        out.checks.push_back({name, parenthesised(sql, element, k + 1)});
+      }
+      if (column && is_word(element[k], "AS") && is_punct(element[k + 1], "(")) {
+        out.generated[column_name] = parenthesised(sql, element, k + 1);
+      }
+    }
+  }
+  return out;
+}
+
+std::string expression_text(const std::string& text) {
+  // SQLite's [name] and `name` quoting are both read as "name".
+  std::string out;
+  auto tokens = scan_sql(text);
+  size_t last = 0;
+  for (const auto& t : tokens) {
+    if (t.kind == Kind::Quoted && (text[t.begin] == '[' || text[t.begin] == '`')) {
+      out += text.substr(last, t.begin - last) + pg_ident(t.value);
+      last = t.end;
+    }
+  }
+  return out + text.substr(last);
+}
+
+class SqliteReader {
+public:
+  SqliteReader(db::Connection& conn, Diagnostics& diagnostics) : conn_(conn), diagnostics_(diagnostics) {}
+
+  Result<Schema> read() {
+    auto objects = catalog_query(conn_, "sqlite_schema",
+                                 "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE "
+                                 "'sqlite\\_%' ESCAPE '\\' ORDER BY rowid");
+    if (!objects) return objects.error();
+    std::string tables, after;
+    for (const auto& r : objects->rows) {
+      if (field(r, 0) != "table") continue;
+      if (auto st = table(field(r, 1), field(r, 3), tables, after); !st) return st.error();
+    }
+    Schema schema;
+    if (!parse_ddl(conn_.display_url(), tables + after, schema, diagnostics_)) {
+      return Error{ExitCode::Environment, "the catalog of " + conn_.display_url() +
+                                              " did not read back into the model (a schemaforge bug)"};
+    }
+    verbatim_.attach(schema);
+    for (const auto& r : objects->rows) {
+      if (field(r, 0) == "view") add_view(schema, field(r, 1), field(r, 3));
+      if (field(r, 0) == "trigger") add_trigger(schema, field(r, 1), field(r, 2), field(r, 3));
+    }
+    return schema;
+  }
+
+private:
+  void not_kept(const std::string& what) { report_not_kept(diagnostics_, conn_.display_url(), what); }
+
+  Status table(const std::string& name, const std::string& sql, std::string& out, std::string& after) {
+    const std::string q = pg_ident(name);
+    auto cols = catalog_query(conn_, "columns", "SELECT cid, name, type, \"notnull\", dflt_value, pk, hidden "
+                                                "FROM pragma_table_xinfo(" + lit(name) + ") ORDER BY cid");
+    if (!cols) return cols.error();
+    TableText text = read_table_text(sql);
+    std::string stmt = "CREATE TABLE " + q + " (";
+    std::vector<std::pair<int, std::string>> pk;
+    std::string sep = "\n  ";
+    for (const auto& c : cols->rows) {
+      const std::string& column = field(c, 1);
+      std::string type = sqlite_type_to_postgres(field(c, 2));
+      int pk_pos = std::stoi(field(c, 5));
+      bool identity = text.autoincrement && pk_pos == 1 && type == "integer";
+      stmt += sep + pg_ident(column) + " " + type;
+      sep = ",\n  ";
+      int hidden = std::stoi(field(c, 6));
+      if (hidden == 2 || hidden == 3) {
+        std::string expr = expression_text(text.generated[column]);
+        if (hidden == 2) not_kept("VIRTUAL generated column " + name + "." + column + " is read as STORED");
+        if (!expr.empty() && pg_expression_parses(expr)) {
+          stmt += " GENERATED ALWAYS AS (" + expr + ") STORED";
+        } else if (!expr.empty()) {
+          verbatim_.add(name, column, VerbatimExprs::Kind::Generated, "", text.generated[column]);
+        }
+      } else if (identity) {
+        stmt += " GENERATED BY DEFAULT AS IDENTITY";
+      } else if (c[4]) {
+        std::string expr = expression_text(field(c, 4));
+        if (pg_expression_parses(expr)) {
+          stmt += " DEFAULT " + expr;
+        } else {
+          verbatim_.add(name, column, VerbatimExprs::Kind::Default, "", field(c, 4));
+        }
+      }
+      if (is_true(c, 3)) stmt += " NOT NULL";
+      if (pk_pos > 0) pk.emplace_back(pk_pos, column);
+    }
+    std::sort(pk.begin(), pk.end());
+    if (!pk.empty()) {
+      stmt += sep + "PRIMARY KEY (";
+      for (size_t i = 0; i < pk.size(); ++i) stmt += (i ? ", " : "") + pg_ident(pk[i].second);
+      stmt += ")";
+    }
+    for (const auto& check : text.checks) {
+      std::string expr = expression_text(check.sql);
+      if (pg_expression_parses(expr)) {
+        stmt += sep + (check.name.empty() ? "" : "CONSTRAINT " + pg_ident(check.name) + " ") + "CHECK (" + expr + ")";
+      } else {
+        verbatim_.add(name, "", VerbatimExprs::Kind::Check, check.name, check.sql);
+      }
+    }
+    out += stmt + "\n);\n";
+    if (auto st = foreign_keys(name, after); !st) return st;
+    return indexes(name, after);
+  }
+
+  Status foreign_keys(const std::string& name, std::string& after) {
+    auto fks = catalog_query(conn_, "foreign keys", "SELECT id, seq, \"table\", \"from\", \"to\", on_update, "
+                                                    "on_delete, match FROM pragma_foreign_key_list(" + lit(name) +
+                                                    ") ORDER BY id DESC, seq");
+    if (!fks) return fks.error();
+    // SQLite numbers foreign keys last-declared first; id DESC restores declaration order.
+    std::string current;
+    std::string from, to, ref, actions;
+    bool ref_columns = true;
+    auto flush = [&] {
+      if (current.empty()) return;
+      after += "ALTER TABLE " + pg_ident(name) + " ADD FOREIGN KEY (" + from + ") REFERENCES " + ref +
+               (ref_columns ? " (" + to + ")" : "") + actions + ";\n";
+    };
+    for (const auto& f : fks->rows) {
+      if (field(f, 0) != current) {
+        flush();
+        current = field(f, 0);
+        from = to = "";
+        ref = pg_ident(field(f, 2));
+        ref_columns = f[4].has_value();
+        actions = "";
+        if (field(f, 6) != "NO ACTION") actions += " ON DELETE " + field(f, 6);
+        if (field(f, 5) != "NO ACTION") actions += " ON UPDATE " + field(f, 5);
+      }
+      from += (from.empty() ? "" : ", ") + pg_ident(field(f, 3));
+      if (f[4]) to += (to.empty() ? "" : ", ") + pg_ident(field(f, 4));
+    }
+    flush();
+    return ok_status();
+  }
+
+  Status indexes(const std::string& name, std::string& after) {
+    auto list = catalog_query(conn_, "indexes", "SELECT seq, name, \"unique\", origin, partial FROM "
+                                                "pragma_index_list(" + lit(name) + ") ORDER BY seq DESC");
+    if (!list) return list.error();
+    for (const auto& ix : list->rows) {
+      const std::string& origin = field(ix, 3);
+      if (origin == "pk") continue;
+      const std::string& index = field(ix, 1);
+      auto parts = catalog_query(conn_, "index columns", "SELECT seqno, cid, name, \"desc\", coll, key FROM "
+                                                         "pragma_index_xinfo(" + lit(index) + ") WHERE key ORDER BY seqno");
+      if (!parts) return parts.error();
+      std::string columns;
+      bool expression = false;
+      for (const auto& p : parts->rows) {
+        if (!p[2]) { expression = true; continue; }
+        std::string element = pg_ident(field(p, 2));
+        if (field(p, 4) != "BINARY") element += " COLLATE " + pg_ident(field(p, 4));
+        if (is_true(p, 3)) element += " DESC";
+        columns += (columns.empty() ? "" : ", ") + element;
+      }
+      if (origin == "u") {  // UNIQUE in the table: SQLite names its index sqlite_autoindex_*
+        after += "ALTER TABLE " + pg_ident(name) + " ADD UNIQUE (" + columns + ");\n";
+        continue;
+      }
+      if (expression || is_true(ix, 4)) {
+        auto sql = catalog_query(conn_, "index text", "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = " + lit(index));
+        if (!sql) return sql.error();
+        std::string text = sql->rows.empty() ? "" : expression_text(field(sql->rows[0], 0));
+        Schema scratch;
+        Diagnostics probe;
+        if (!text.empty() && parse_ddl("probe", "CREATE TABLE " + pg_ident(name) + " ();\n" + text + ";", scratch, probe)) {
+          after += text + ";\n";
+        } else {
+          not_kept("index " + index + " (an expression or WHERE clause PostgreSQL's grammar cannot read)");
+        }
+        continue;
+      }
+      after += std::string("CREATE ") + (is_true(ix, 2) ? "UNIQUE " : "") + "INDEX " + pg_ident(index) + " ON " +
+               pg_ident(name) + " (" + columns + ");\n";
+    }
+    return ok_status();
+  }
+
+  void add_view(Schema& schema, const std::string& name, const std::string& sql) {
+    auto tokens = scan_sql(sql);
+    int depth = 0;
+    View view;
+    view.name.name = name;
+    for (const auto& t : tokens) {
+      if (is_punct(t, "(")) ++depth;
+      if (is_punct(t, ")")) --depth;
+      if (depth == 0 && is_word(t, "AS")) {
+        view.query = sql.substr(t.end);
+        break;
+      }
+    }
+    while (!view.query.empty() && (view.query.front() == ' ' || view.query.front() == '\n')) view.query.erase(0, 1);
+    while (!view.query.empty() && (view.query.back() == ';' || view.query.back() == ' ' || view.query.back() == '\n')) {
+      view.query.pop_back();
+    }
+    view.ordinal = schema.next_ordinal();
+    schema.views.push_back(std::move(view));
+  }
+
+  void add_trigger(Schema& schema, const std::string& name, const std::string& table_name, const std::string& sql) {
+    Table* table = schema.find_table(QualifiedName{"", table_name});
+    if (!table) {
+      not_kept("trigger " + name + " on view " + table_name);
+      return;
+    }
+    Trigger trigger;
+    trigger.name = name;
+    trigger.definition = sql;
+    trigger.for_each_row = true;  // SQLite has only row triggers
+    trigger.timing = "BEFORE";
+    auto tokens = scan_sql(sql);
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (is_word(tokens[k], "ON")) break;
+      if (is_word(tokens[k], "AFTER")) trigger.timing = "AFTER";
+      if (is_word(tokens[k], "INSTEAD")) trigger.timing = "INSTEAD OF";
+      for (const char* event : {"INSERT", "UPDATE", "DELETE"}) {
+        if (is_word(tokens[k], event)) trigger.events.push_back(event);
+      }
+    }
+    table->triggers.push_back(std::move(trigger));
+  }
+
+  db::Connection& conn_;
+  Diagnostics& diagnostics_;
+  VerbatimExprs verbatim_;
+};
+
+}  // namespace
+
+Result<Schema> introspect_sqlite(db::Connection& connection, Diagnostics& diagnostics) {
+  return SqliteReader(connection, diagnostics).read();
+}
+
+}  // namespace sf::detail
