@@ -25,6 +25,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   add_erd_command(app, context, exit_code);
   add_doc_command(app, context, exit_code);
   add_inspect_command(app, context, exit_code);
+  add_design_command(app, context, exit_code);
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());
   try {

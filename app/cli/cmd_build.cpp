@@ -1,4 +1,5 @@
-// schemaforge build <schema> -o DIR: every artifact that exists so far, written atomically.
+// schemaforge build <brief.yaml | schema> -o DIR: design (for a brief) -> lint -> every
+// artifact, written atomically, then a summary of what was written and what lint found.
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <ostream>
@@ -8,9 +9,11 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/formats.h"
+#include "cli/lint_runner.h"
 #include "schemaforge/backends/doc.h"
 #include "schemaforge/backends/json.h"
 #include "schemaforge/backends/sql.h"
+#include "schemaforge/base/strings.h"
 #include "schemaforge/model/relationships.h"
 
 namespace sf::cli {
@@ -20,12 +23,51 @@ struct BuildOptions {
   std::string input;
   std::string output_dir = "out";
 };
+/// Lint's findings as the document's checklist reads them.
+std::vector<LintFinding> lint_findings_for_document(const LintResult& result) {
+  std::vector<LintFinding> out;
+  for (const auto& finding : result.findings) {
+    out.push_back({std::string(finding.code()), finding.severity(), finding.diagnostic.message,
+                   finding.object});
+  }
+  return out;
+}
+
+/// The end of a build: what was made from what, every file written, and lint's findings.
+void print_build_summary(Context& context, const Schema& schema, const std::string& dir,
+                         const std::vector<std::pair<std::string, std::string>>& artifacts,
+                         const LintResult& lint) {
+  size_t relationships = derive_relationships(schema).size();
+  context.out << "schemaforge build: " << schema.tables.size() << " tables, " << relationships
+              << " relationships";
+  if (schema.design) {
+    context.out << ", designed from the brief (" << schema.design->queries.size() << " query patterns";
+    if (!schema.design->patterns.empty()) context.out << "; patterns: " << join(schema.design->patterns, ", ");
+    context.out << ")";
+  }
+  context.out << "\n";
+  size_t bytes = 0;
+  for (const auto& [name, contents] : artifacts) {
+    context.out << "  wrote " << dir << "/" << name << " (" << contents.size() << " bytes)\n";
+    bytes += contents.size();
+  }
+  size_t counts[3] = {0, 0, 0};
+  for (const auto& finding : lint.findings) ++counts[static_cast<int>(finding.severity())];
+  context.out << "artifacts: " << artifacts.size() << " files, " << bytes << " bytes\n";
+  context.out << "lint: " << counts[static_cast<int>(Severity::Error)] << " error(s), "
+              << counts[static_cast<int>(Severity::Warning)] << " warning(s), "
+              << counts[static_cast<int>(Severity::Info)] << " note(s)";
+  if (lint.suppressed) context.out << ", " << lint.suppressed << " suppressed";
+  context.out << " (" << dir << "/lint/report.txt; the document's validation checklist)\n";
+}
+
 }  // namespace
 
 void add_build_command(CLI::App& app, Context& context, int& exit_code) {
   auto options = std::make_shared<BuildOptions>();
   CLI::App* cmd = app.add_subcommand("build", "Produce every artifact for a schema");
-  cmd->add_option("schema", options->input, "Input schema file (.sql, .dbml, .prisma)")->required();
+  cmd->add_option("schema", options->input, "Design brief (.yaml) or schema file (.sql, .dbml, .prisma)")
+      ->required();
   cmd->add_option("-o,--output", options->output_dir, "Output directory")->capture_default_str();
   cmd->callback([&context, &exit_code, options] {
     ExitCode load_code = ExitCode::Ok;
@@ -34,6 +76,15 @@ void add_build_command(CLI::App& app, Context& context, int& exit_code) {
       exit_code = static_cast<int>(load_code);
       return;
     }
+    // Lint first, so its findings reach the document's validation checklist.
+    LintRunOptions lint_options;
+    auto lint_run = run_lint(context, options->input, *schema, lint_options);
+    if (!lint_run) {
+      exit_code = static_cast<int>(ExitCode::BadInput);
+      return;
+    }
+    DocInputs doc_inputs = doc_inputs_for(options->input);
+    doc_inputs.lint = lint_findings_for_document(lint_run->result);
     Diagnostics diagnostics;
     // Render everything first, so a failure leaves no partial set of artifacts behind.
     std::vector<std::pair<std::string, std::string>> artifacts = {
@@ -41,8 +92,9 @@ void add_build_command(CLI::App& app, Context& context, int& exit_code) {
         {"postgres/schema.sql", emit_sql(*schema, SqlOptions{Dialect::Postgres}, diagnostics)},
     };
     for (auto& artifact : orm_artifacts(*schema, diagnostics)) artifacts.push_back(std::move(artifact));
+    artifacts.emplace_back("lint/report.txt", lint_run->report);
     // The design document and its diagrams, under docs/ (cmd_doc.cpp writes the same set).
-    auto docs = document_files(*schema, doc_inputs_for(options->input), DocOptions{}, diagnostics);
+    auto docs = document_files(*schema, doc_inputs, DocOptions{}, diagnostics);
     if (!docs) {
       context.err << "error: " << docs.error().message << "\n";
       exit_code = static_cast<int>(docs.error().exit_code);
@@ -60,15 +112,7 @@ void add_build_command(CLI::App& app, Context& context, int& exit_code) {
         return;
       }
     }
-    size_t relationships = derive_relationships(*schema).size();
-    if (!context.quiet) {
-      context.out << "schemaforge build: " << schema->tables.size() << " tables, "
-                  << relationships << " relationships\n";
-      for (const auto& [name, contents] : artifacts) {
-        context.out << "  wrote " << options->output_dir << "/" << name << " (" << contents.size()
-                    << " bytes)\n";
-      }
-    }
+    if (!context.quiet) print_build_summary(context, *schema, options->output_dir, artifacts, lint_run->result);
     exit_code = 0;
   });
 }

@@ -19,6 +19,7 @@ void add_lint_command(CLI::App& app, Context& context, int& exit_code);
 void add_erd_command(CLI::App& app, Context& context, int& exit_code);
 void add_doc_command(CLI::App& app, Context& context, int& exit_code);
 void add_inspect_command(CLI::App& app, Context& context, int& exit_code);
+void add_design_command(CLI::App& app, Context& context, int& exit_code);
 
 /// What the document is made from besides the model, for `doc` and `build` (cmd_doc.cpp).
 DocInputs doc_inputs_for(const std::string& input);

@@ -4,6 +4,7 @@
 
 #include "schemaforge/base/files.h"
 #include "schemaforge/base/strings.h"
+#include "cli/design_brief.h"
 #include "cli/formats.h"
 #include "cli/load_database.h"
 #include "schemaforge/frontends/dbml.h"
@@ -39,8 +40,8 @@ std::optional<Schema> load_schema(Context& context, const std::string& argument,
   if (kind == InputKind::Unknown) {
     context.err << argument
                 << ": error[" << info(DiagCode::UnknownInputKind).code
-                << "]: cannot tell the kind of input from its name; expected a .sql, .dbml or "
-                   ".prisma file\n";
+                << "]: cannot tell the kind of input from its name; expected a .sql, .dbml, "
+                   ".prisma or .yaml (brief) file\n";
     return std::nullopt;
   }
   auto file = read_source_file(argument);
@@ -56,6 +57,7 @@ std::optional<Schema> load_schema(Context& context, const std::string& argument,
     case InputKind::Sql: parse_postgres(*file, schema, diagnostics); break;
     case InputKind::Dbml: parse_dbml(*file, schema, diagnostics); break;
     case InputKind::Prisma: parse_prisma(*file, schema, diagnostics); break;
+    case InputKind::Brief: schema = design_from_brief(*file, diagnostics); break;
     case InputKind::Unknown: break;
   }
   print_diagnostics(context, diagnostics);

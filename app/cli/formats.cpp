@@ -14,6 +14,7 @@ InputKind input_kind(const std::string& path) {
   if (ends_with(lower, ".sql")) return InputKind::Sql;
   if (ends_with(lower, ".dbml")) return InputKind::Dbml;
   if (ends_with(lower, ".prisma")) return InputKind::Prisma;
+  if (ends_with(lower, ".yaml") || ends_with(lower, ".yml")) return InputKind::Brief;
   return InputKind::Unknown;
 }
 

@@ -11,7 +11,7 @@
 
 namespace sf::cli {
 
-enum class InputKind { Sql, Dbml, Prisma, Unknown };
+enum class InputKind { Sql, Dbml, Prisma, Brief, Unknown };
 
 /// The kind of a schema file, from its extension (case-insensitive).
 InputKind input_kind(const std::string& path);

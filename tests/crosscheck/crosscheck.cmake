@@ -85,3 +85,7 @@ foreach(case ${SF_RENDER_CASES})
                    ${CMAKE_BINARY_DIR}/crosscheck/${name} ${html} ${page})
   set_tests_properties(crosscheck.render.${name} PROPERTIES LABELS crosscheck TIMEOUT 600)
 endforeach()
+
+# The example briefs against the brief's JSON Schema (docs/brief.schema.json), with ajv.
+add_test(NAME crosscheck.brief_schema COMMAND ${SF_CROSSCHECK_DIR}/run_brief_schema.sh ${PROJECT_SOURCE_DIR})
+set_tests_properties(crosscheck.brief_schema PROPERTIES LABELS crosscheck)

@@ -8,6 +8,7 @@
 #include "schemaforge/base/source.h"
 #include "schemaforge/model/annotations.h"
 #include "schemaforge/model/constraints.h"
+#include "schemaforge/model/design.h"
 #include "schemaforge/model/expr.h"
 #include "schemaforge/model/name.h"
 #include "schemaforge/model/suppression.h"
@@ -132,6 +133,8 @@ struct Schema {
   DesignAnnotations annotations;
   /// Inline lint suppressions found in the sources' comments, in source order.
   std::vector<Suppression> suppressions;
+  /// Why the schema is as it is, when the designer made it from a brief (model/design.h).
+  std::optional<DesignRecord> design;
 
   Table* find_table(const QualifiedName& name);
   const Table* find_table(const QualifiedName& name) const;

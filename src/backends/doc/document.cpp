@@ -64,7 +64,10 @@ std::string emit_essentials(const Schema& schema, const DocInputs& inputs,
   for (const Table* table : context.tables) {
     out += "| " + detail::cell(detail::display(table->name)) + " | " +
            (table->comment.empty() ? "(no comment)" : detail::cell(table->comment)) + " | " +
-           "(needs the brief) |\n";
+           [&] {
+             std::string steps = detail::table_journey(context, *table);
+             return steps.empty() ? std::string("(needs the brief)") : detail::cell(steps);
+           }() + " |\n";
   }
   out += "\n";
   detail::write_erd(context, out, true);

@@ -57,7 +57,7 @@ void write_overview(const DocContext& context, std::string& out) {
   if (schemas.size() > 1) out += "**Schemas**: " + join(schemas, ", ") + "\n\n";
 
   out += "**Journey Connection**:\n";
-  out += needs(
+  if (!write_journey_connection(context, out)) out += needs(
       "the brief's journey steps (a later schemaforge release reads a design brief) would map "
       "each step to the tables it uses");
   out += "\n---\n\n";

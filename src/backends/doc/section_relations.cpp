@@ -87,7 +87,7 @@ void write_relationships(const DocContext& context, std::string& out) {
 void write_index_strategy(const DocContext& context, std::string& out) {
   out += "## Indexes Strategy\n\n";
   out += "### Query Patterns from Backlog\n\n";
-  out += needs(
+  if (!write_query_patterns(context, out)) out += needs(
       "the brief's query patterns would list the main queries, each with the index that "
       "serves it and its frequency; `schemaforge advise` will check them against the planner");
   out += "\n";

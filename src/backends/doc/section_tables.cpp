@@ -17,7 +17,8 @@ void write_table(const DocContext& context, const Table& table, std::string& out
                                            "brief's purpose, would fill this)")
                              : cell(table.comment)) +
       "\n\n";
-  out += "**Journey Context**: " + needs("the brief's journey steps") + "\n";
+  if (!write_table_journey(context, table, out))
+    out += "**Journey Context**: " + needs("the brief's journey steps") + "\n";
 
   out += "**Schema**:\n\n";
   out += "| Column | Type | Constraints | Default | Purpose |\n";
@@ -129,6 +130,7 @@ void write_table(const DocContext& context, const Table& table, std::string& out
   out += "**Design Decisions**:\n";
   for (const auto& decision : table_decisions(context.schema, table)) out += "- " + decision + "\n";
   out += "\n";
+  write_table_design(context, table, out);
 
   auto findings = findings_for(context.inputs, table);
   if (!findings.empty()) {

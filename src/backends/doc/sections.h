@@ -40,6 +40,15 @@ void write_testing(const DocContext& context, std::string& out);
 void write_decisions(const DocContext& context, std::string& out);
 void write_maintenance(const DocContext& context, std::string& out);
 void write_validation(const DocContext& context, std::string& out);
+// What the designer recorded (section_design.cpp); each writes nothing for a schema that
+// did not come from a brief, and returns whether it wrote.
+bool write_table_journey(const DocContext& context, const Table& table, std::string& out);
+void write_table_design(const DocContext& context, const Table& table, std::string& out);
+bool write_query_patterns(const DocContext& context, std::string& out);
+/// Each journey step of the brief with the tables that serve it.
+bool write_journey_connection(const DocContext& context, std::string& out);
+/// A table's journey steps, comma-separated; empty when the design has none for it.
+std::string table_journey(const DocContext& context, const Table& table);
 
 /// Checklist items with their state, shared by the full document and the HTML index.
 struct CheckItem {

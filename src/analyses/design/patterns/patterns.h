@@ -1,0 +1,43 @@
+#pragma once
+// The patterns of seeds 002 and 003 that a brief can mix in, one file each. Each one
+// changes the designed schema and records what it added and why.
+#include "analyses/design/design_context.h"
+
+namespace sf::detail {
+
+void apply_multi_tenant(DesignContext& ctx);
+void apply_rbac(DesignContext& ctx);
+void apply_audit_log(DesignContext& ctx);
+void apply_updated_at_trigger(DesignContext& ctx);
+void apply_soft_delete(DesignContext& ctx);
+void apply_sessions_tokens(DesignContext& ctx);
+void apply_files_jobs(DesignContext& ctx);
+void apply_notifications(DesignContext& ctx);
+void apply_analytics_events(DesignContext& ctx);
+
+/// Builds a table a pattern adds, column by column.
+struct TableBuilder {
+  DesignContext& ctx;
+  Table table;
+
+  Column& add(const std::string& name, Type type, bool not_null);
+  /// `id` of the conventions' kind, as the primary key.
+  void id();
+  void timestamps(bool updated = false);
+  void link(const std::string& column, const std::string& parent, FkAction action);
+  void index(const std::string& name, std::vector<IndexElement> elements, const std::string& where = "");
+  void index(const std::string& column);
+  void check(const std::string& column, const std::string& sql);
+};
+IndexElement column_element(const std::string& column, bool descending = false);
+
+/// Helpers the patterns share (pattern_helpers.cpp).
+/// A FOR EACH ROW trigger with its canonical definition (names are plain identifiers).
+Trigger row_trigger(const std::string& table, const std::string& name, const std::string& timing,
+                    const std::vector<std::string>& events, const std::string& function);
+Function plpgsql_trigger_function(const std::string& name, const std::string& body,
+                                  const std::string& comment);
+/// Entity tables (not join tables, not tables a pattern added) that have `column`.
+std::vector<Table*> tables_with(DesignContext& ctx, const std::string& column);
+
+}  // namespace sf::detail
