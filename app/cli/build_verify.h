@@ -14,7 +14,7 @@ namespace sf::cli {
 struct VerifyStep {
   std::string name;
   bool ok = true;
-  std::vector<std::string> lines;
+  std::vector<std::string> lines = {};
 };
 
 struct VerifyOptions {

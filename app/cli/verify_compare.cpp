@@ -13,7 +13,7 @@ struct Compare {
   const Schema& inspected;
   db::Dialect dialect;
   const Diagnostics& losses;
-  VerifyStep step{"inspect and compare"};
+  VerifyStep step{"inspect and compare", true, {}};
   size_t checked = 0;
 
   // Without schemas (SQLite, MySQL's one database) only the bare name is compared.

@@ -173,7 +173,7 @@ bool missing_object(const std::string& message) {
 }  // namespace
 
 VerifyStep plan_queries(Schema& schema, const Schema& seeded, db::Connection& connection) {
-  VerifyStep step{"query patterns (EXPLAIN)"};
+  VerifyStep step{"query patterns (EXPLAIN)", true, {}};
   if (!schema.design || schema.design->queries.empty()) {
     step.lines.push_back("the input has no query patterns (a design brief lists them)");
     return step;

@@ -47,7 +47,7 @@ struct QueryDesign {
   std::string reason;
   /// What `build`'s verification saw the planner do with it ("index users_email_key
   /// (SQLite)", "not run on SQLite: ..."); empty = not verified, and the document omits it.
-  std::string verified_plan;
+  std::string verified_plan = {};  // an initializer, so aggregate initializations may omit it
 };
 
 struct DesignRecord {
