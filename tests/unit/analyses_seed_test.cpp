@@ -26,9 +26,13 @@ Schema shop() {
   b.column(orders, "quantity", TypeKind::Int32);
   b.column(orders, "note", TypeKind::Text, false);
   b.column(orders, "code", TypeKind::Char, true, "character(2)").type.modifiers = {2};
-  orders.checks.push_back({"", Expr{"status IN ('new', 'paid')", ExprForm::InList, "", "status", {"new", "paid"}}});
-  orders.checks.push_back({"", Expr{"quantity > 0", ExprForm::Comparison, ">", "quantity", {"0"}}});
-  orders.uniques.push_back({"", {"code"}});
+  CheckConstraint status, quantity;
+  status.expr = Expr{"status IN ('new', 'paid')", ExprForm::InList, "", "status", {"new", "paid"}};
+  quantity.expr = Expr{"quantity > 0", ExprForm::Comparison, ">", "quantity", {"0"}};
+  orders.checks = {status, quantity};
+  UniqueConstraint code;
+  code.columns = {"code"};
+  orders.uniques.push_back(code);
   ForeignKey fk;
   fk.columns = {"customer_id"};
   fk.ref_table = QualifiedName{"", "customers"};
@@ -75,7 +79,9 @@ TEST(SeedData, ChecksUniqueAndNotNull) {
     EXPECT_EQ(row[column_index(orders, "code")].text.size(), 2u);
     nulls += row[column_index(orders, "note")].kind == SeedValue::Kind::Null;
     for (size_t i = 0; i < row.size(); ++i) {
-      if (orders.seed_rows->columns[i] != "note") EXPECT_NE(row[i].kind, SeedValue::Kind::Null);
+      if (orders.seed_rows->columns[i] != "note") {
+        EXPECT_NE(row[i].kind, SeedValue::Kind::Null);
+      }
     }
   }
   EXPECT_EQ(codes.size(), 40u);

@@ -77,7 +77,9 @@ bool write_query_patterns(const DocContext& context, std::string& out) {
   }
   out += "\n";
   for (const auto& query : context.schema.design->queries) {
-    out += "**" + cell(query.name) + "**\n\n```sql\n" + query.sql + "\n```\n\n";
+    out += "**" + cell(query.name) + "**\n\n```sql\n" + query.sql + "\n";
+    if (!query.verified_plan.empty()) out += "-- planner's choice (build verification): " + query.verified_plan + "\n";
+    out += "```\n\n";
   }
   return true;
 }
