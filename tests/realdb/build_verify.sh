@@ -36,7 +36,7 @@ status=0
 start=$(date +%s.%N)
 "$SF_BIN" build "$input" -o "$work/out" --db "$url" >"$work/summary.txt" 2>"$work/stderr.txt" || status=$?
 end=$(date +%s.%N)
-cat "$work/summary.txt" "$work/stderr.txt"
+cat "$work/stderr.txt" "$work/summary.txt"
 echo "$ME: build with PostgreSQL verification took $(echo "$end - $start" | bc) s"
 ((status == 0)) || fail "build exited $status"
 grep -q "^verify on PostgreSQL at .*: passed$" "$work/summary.txt" || fail "no 'verify on PostgreSQL ...: passed' line"

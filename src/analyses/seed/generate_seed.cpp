@@ -191,6 +191,20 @@ struct Generator {
     return std::nullopt;
   }
 
+  // True when a foreign key of any table points at `table`.`column`.
+  bool referenced(const Table& table, const std::string& column) const {
+    for (const auto& other : schema.tables) {
+      for (const auto& fk : other.foreign_keys) {
+        if (!fk.ref_table.same_object(table.name)) continue;
+        const std::vector<std::string>& cols =
+            !fk.ref_columns.empty() ? fk.ref_columns
+                                    : (table.primary_key ? table.primary_key->columns : std::vector<std::string>{});
+        if (std::find(cols.begin(), cols.end(), column) != cols.end()) return true;
+      }
+    }
+    return false;
+  }
+
   const ForeignKey* foreign_key_of(const Table& table, const std::string& column) const {
     for (const auto& fk : table.foreign_keys) {
       if (std::find(fk.columns.begin(), fk.columns.end(), column) != fk.columns.end()) return &fk;
@@ -205,6 +219,11 @@ struct Generator {
     std::vector<const Column*> foreign;
     for (const auto& column : table.columns) {
       if (column.generated) continue;
+      // Identity and serial values are the database's to give (an audit trigger may already
+      // have taken the first ones) unless a foreign key needs to know them, or the key is
+      // composite (SQLite generates values only for a single-column INTEGER PRIMARY KEY).
+      bool sole_key = table.primary_key && table.primary_key->columns == std::vector<std::string>{column.name};
+      if ((column.identity || column.type.serial) && sole_key && !referenced(table, column.name)) continue;
       if (foreign_key_of(table, column.name)) {
         foreign.push_back(&column);
         continue;
