@@ -86,3 +86,16 @@ foreach(line ${sf_inspect_error_lines})
            COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/realdb/inspect_errors.sh $<TARGET_FILE:schemaforge> ${case_name})
   set_tests_properties(realdb.inspect_error.${case_name} PROPERTIES LABELS realdb TIMEOUT 60)
 endforeach()
+
+# --- realdb: build verification on PostgreSQL (docs/build.md) --------------------------------
+# Both example briefs built with --db on the throwaway server; the planner's chosen index
+# must be reported for a pattern of each. Needs SF_TEST_PG_* (scripts/test); FAILS without.
+set(SF_BUILD_VERIFY ${CMAKE_CURRENT_SOURCE_DIR}/realdb/build_verify.sh)
+add_test(NAME realdb.build_verify.compliance_saas
+         COMMAND ${SF_BUILD_VERIFY} ${PROJECT_SOURCE_DIR}/examples/compliance-saas/brief.yaml
+                 "\"a user's assessments, newest first\": index ")
+add_test(NAME realdb.build_verify.multi_tenant
+         COMMAND ${SF_BUILD_VERIFY} ${PROJECT_SOURCE_DIR}/examples/multi-tenant/brief.yaml
+                 "\"sign in by email\": ")
+set_tests_properties(realdb.build_verify.compliance_saas realdb.build_verify.multi_tenant PROPERTIES
+  LABELS realdb ENVIRONMENT "SF_BIN=$<TARGET_FILE:schemaforge>" TIMEOUT 300)

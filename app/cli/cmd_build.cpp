@@ -1,11 +1,14 @@
 // schemaforge build <brief.yaml | schema> -o DIR: design (for a brief) -> lint -> every
 // artifact, written atomically, then a summary of what was written and what lint found.
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <utility>
 #include <vector>
 
+#include "cli/build_verify.h"
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/formats.h"
@@ -22,7 +25,20 @@ namespace {
 struct BuildOptions {
   std::string input;
   std::string output_dir = "out";
+  std::string db_url;  ///< --db: verify on this server instead of embedded SQLite
+  bool no_verify = false;
+  size_t seed_rows = 0;  ///< 0 = the verifier's default for the database
 };
+
+/// The verification's part of the summary: per step, ok or FAILED, and what it saw.
+void print_verify_summary(Context& context, const VerifyReport& report) {
+  context.out << "verify on " << report.database << ": " << (report.ok() ? "passed" : "FAILED") << "\n";
+  for (size_t i = 0; i < report.steps.size(); ++i) {
+    const VerifyStep& step = report.steps[i];
+    context.out << "  " << i + 1 << ". " << step.name << ": " << (step.ok ? "ok" : "FAILED") << "\n";
+    for (const auto& line : step.lines) context.out << "     " << line << "\n";
+  }
+}
 /// Lint's findings as the document's checklist reads them.
 std::vector<LintFinding> lint_findings_for_document(const LintResult& result) {
   std::vector<LintFinding> out;
@@ -69,6 +85,12 @@ void add_build_command(CLI::App& app, Context& context, int& exit_code) {
   cmd->add_option("schema", options->input, "Design brief (.yaml) or schema file (.sql, .dbml, .prisma)")
       ->required();
   cmd->add_option("-o,--output", options->output_dir, "Output directory")->capture_default_str();
+  cmd->add_option("--db", options->db_url,
+                  "Verify on this empty database (postgres://..., mysql://..., sqlite:PATH) instead of an "
+                  "in-memory SQLite");
+  cmd->add_flag("--no-verify", options->no_verify, "Write the artifacts without verifying them on a database");
+  cmd->add_option("--seed-rows", options->seed_rows,
+                  "Rows per table for verification (default: 20 on SQLite, 2000 on a server)");
   cmd->callback([&context, &exit_code, options] {
     ExitCode load_code = ExitCode::Ok;
     auto schema = load_schema(context, options->input, load_code);
@@ -112,7 +134,54 @@ void add_build_command(CLI::App& app, Context& context, int& exit_code) {
         return;
       }
     }
-    if (!context.quiet) print_build_summary(context, *schema, options->output_dir, artifacts, lint_run->result);
+    // Verification after the artifacts are written, so a failure leaves them for a look; the
+    // document is then written again with the plans the database chose.
+    std::optional<VerifyReport> verified;
+    if (!options->no_verify) {
+      VerifyOptions verify_options;
+      if (!options->db_url.empty()) verify_options.url = options->db_url;
+      verify_options.rows_per_table = options->seed_rows;
+      if (const char* hook = std::getenv("SF_TEST_VERIFY_AFTER_APPLY")) {
+        std::string sql = hook, after_seed = "-- after-seed:";
+        if (sql.starts_with(after_seed)) {
+          verify_options.after_seed_sql = sql.substr(after_seed.size());
+        } else {
+          verify_options.after_apply_sql = sql;
+        }
+      }
+      auto report = verify_build(*schema, verify_options);
+      if (!report) {
+        context.err << "error: verification: " << report.error().message << "\n";
+        exit_code = static_cast<int>(report.error().exit_code);
+        return;
+      }
+      verified = std::move(*report);
+      if (schema->design && !schema->design->queries.empty()) {
+        Diagnostics again;
+        auto redone = document_files(*schema, doc_inputs, DocOptions{}, again);
+        if (redone) {
+          for (auto& file : *redone) {
+            std::string name = "docs/" + file.path;
+            if (!write_output(context, options->output_dir + "/" + name, file.contents)) {
+              exit_code = static_cast<int>(ExitCode::Environment);
+              return;
+            }
+            for (auto& [artifact, contents] : artifacts) {
+              if (artifact == name) contents = std::move(file.contents);
+            }
+          }
+        }
+      }
+    }
+    if (!context.quiet) {
+      print_build_summary(context, *schema, options->output_dir, artifacts, lint_run->result);
+      if (verified) print_verify_summary(context, *verified);
+    }
+    if (verified && !verified->ok()) {
+      context.err << "error: verification failed (see the summary above)\n";
+      exit_code = static_cast<int>(ExitCode::Findings);
+      return;
+    }
     exit_code = 0;
   });
 }

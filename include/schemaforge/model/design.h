@@ -45,6 +45,9 @@ struct QueryDesign {
   QualifiedName table;
   std::string index;   ///< the index that serves it; empty = none needed or possible
   std::string reason;
+  /// What `build`'s verification saw the planner do with it ("index users_email_key
+  /// (SQLite)", "not run on SQLite: ..."); empty = not verified, and the document omits it.
+  std::string verified_plan = {};  // an initializer, so aggregate initializations may omit it
 };
 
 struct DesignRecord {

@@ -61,17 +61,25 @@ void write_table_design(const DocContext& context, const Table& table, std::stri
 
 bool write_query_patterns(const DocContext& context, std::string& out) {
   if (!context.schema.design || context.schema.design->queries.empty()) return false;
-  out += "| Query | Table | Frequency | Journey step | Index | Why |\n";
-  out += "|---|---|---|---|---|---|\n";
+  // The planner's column appears only after `build` verified the patterns on a database.
+  bool verified = std::any_of(context.schema.design->queries.begin(), context.schema.design->queries.end(),
+                              [](const QueryDesign& q) { return !q.verified_plan.empty(); });
+  out += std::string("| Query | Table | Frequency | Journey step | Index | Why |") +
+         (verified ? " Planner's choice (build verification) |\n" : "\n");
+  out += std::string("|---|---|---|---|---|---|") + (verified ? "---|\n" : "\n");
   for (const auto& query : context.schema.design->queries) {
     out += "| " + cell(query.name) + " | " + cell(display(query.table)) + " | " +
            cell(query.frequency) + " | " + cell(query.journey_step) + " | " +
            (query.index.empty() ? std::string("none") : code(query.index)) + " | " +
-           cell(query.reason) + " |\n";
+           cell(query.reason) + " |";
+    if (verified) out += " " + cell(query.verified_plan) + " |";
+    out += "\n";
   }
   out += "\n";
   for (const auto& query : context.schema.design->queries) {
-    out += "**" + cell(query.name) + "**\n\n```sql\n" + query.sql + "\n```\n\n";
+    out += "**" + cell(query.name) + "**\n\n```sql\n" + query.sql + "\n";
+    if (!query.verified_plan.empty()) out += "-- planner's choice (build verification): " + query.verified_plan + "\n";
+    out += "```\n\n";
   }
   return true;
 }

@@ -71,6 +71,8 @@ std::string pg_ident(const std::string& name) {
 
 bool parse_ddl(const std::string& name, const std::string& text, Schema& schema,
                Diagnostics& diagnostics) {
+  // An empty database is an empty model, not a file without statements (SF1002).
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) return true;
   Diagnostics local;
   parse_postgres(std::make_shared<const SourceFile>(name, text), schema, local);
   diagnostics.append(local);
