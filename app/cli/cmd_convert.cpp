@@ -43,22 +43,8 @@ void add_convert_command(CLI::App& app, Context& context, int& exit_code) {
       exit_code = static_cast<int>(load_code);
       return;
     }
-    std::string text;
-    Diagnostics diagnostics;
-    text = render_format(*schema, options->target, diagnostics,
-                         parse_on_unsupported(options->on_unsupported));
-    print_diagnostics(context, diagnostics);
-    if (diagnostics.has_errors()) {
-      exit_code = static_cast<int>(ExitCode::BadInput);
-      return;
-    }
-    if (options->output.empty()) {
-      context.out << text;
-    } else if (!write_output(context, options->output, text)) {
-      exit_code = static_cast<int>(ExitCode::Environment);
-      return;
-    }
-    exit_code = 0;
+    exit_code = render_and_write(context, *schema, options->target, options->output,
+                                 parse_on_unsupported(options->on_unsupported));
   });
 }
 

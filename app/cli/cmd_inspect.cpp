@@ -37,20 +37,7 @@ void add_inspect_command(CLI::App& app, Context& context, int& exit_code) {
       exit_code = static_cast<int>(load_code);
       return;
     }
-    Diagnostics diagnostics;
-    std::string text = render_format(*schema, options->target, diagnostics);
-    print_diagnostics(context, diagnostics);
-    if (diagnostics.has_errors()) {
-      exit_code = static_cast<int>(ExitCode::BadInput);
-      return;
-    }
-    if (options->output.empty()) {
-      context.out << text;
-    } else if (!write_output(context, options->output, text)) {
-      exit_code = static_cast<int>(ExitCode::Environment);
-      return;
-    }
-    exit_code = 0;
+    exit_code = render_and_write(context, *schema, options->target, options->output);
   });
 }
 

@@ -1,5 +1,9 @@
 #include "cli/formats.h"
 
+#include <ostream>
+
+#include "cli/context.h"
+
 #include "schemaforge/backends/dbml.h"
 #include "schemaforge/backends/json.h"
 #include "schemaforge/backends/orm.h"
@@ -76,6 +80,20 @@ std::string render_format(const Schema& schema, const std::string& format, Diagn
   apply_on_unsupported(local, on_unsupported);
   diagnostics.append(local);
   return text;
+}
+
+int render_and_write(Context& context, const Schema& schema, const std::string& format,
+                     const std::string& output, OnUnsupported on_unsupported) {
+  Diagnostics diagnostics;
+  std::string text = render_format(schema, format, diagnostics, on_unsupported);
+  print_diagnostics(context, diagnostics);
+  if (diagnostics.has_errors()) return static_cast<int>(ExitCode::BadInput);
+  if (output.empty()) {
+    context.out << text;
+  } else if (!write_output(context, output, text)) {
+    return static_cast<int>(ExitCode::Environment);
+  }
+  return 0;
 }
 
 std::vector<std::pair<std::string, std::string>> orm_artifacts(const Schema& schema,

@@ -11,6 +11,8 @@
 
 namespace sf::cli {
 
+struct Context;
+
 enum class InputKind { Sql, Dbml, Prisma, Brief, Unknown };
 
 /// The kind of a schema file, from its extension (case-insensitive).
@@ -23,6 +25,13 @@ const std::vector<std::string>& output_formats();
 /// as `on_unsupported` says (SF3001 and SF3002 left out, kept, or made errors).
 std::string render_format(const Schema& schema, const std::string& format, Diagnostics& diagnostics,
                           OnUnsupported on_unsupported = OnUnsupported::Warn);
+
+/// The tail every one-output verb shares: renders `schema` as `format`, prints the
+/// diagnostics, then writes the text to `output` (atomically) or to standard output when
+/// `output` is empty. Returns the exit code: 0, BadInput when rendering reported errors
+/// (nothing written), Environment when the file could not be written.
+int render_and_write(Context& context, const Schema& schema, const std::string& format,
+                     const std::string& output, OnUnsupported on_unsupported = OnUnsupported::Warn);
 
 /// `--on-unsupported` values, and the policy a value names.
 const std::vector<std::string>& on_unsupported_values();

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Golden runner: runs each line of CASE/run through the real binary and compares the output
 # with CASE/expected/NAME. A line reads `ARGS > NAME` (stdout compared) and runs inside
-# CASE. UPDATE_GOLDEN=1 rewrites the expected files instead of comparing.
+# CASE. UPDATE_GOLDEN=1 rewrites the expected files instead of comparing. A NAME holding a
+# slash is another case's expected file (relative to CASE), compared but never rewritten
+# here: two commands that must agree byte for byte keep one copy.
 # Usage: run_golden.sh BIN CASE_DIR
 set -uo pipefail
 bin=$1
@@ -24,12 +26,14 @@ while IFS= read -r line || [ -n "$line" ]; do
     echo "golden: '$args' exited $rc"; cat "$tmp/err"; failed=1; continue
   fi
   expected="$case_dir/expected/$name"
-  if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+  shared=0
+  case "$name" in */*) expected="$case_dir/$name"; shared=1 ;; esac
+  if [ "${UPDATE_GOLDEN:-}" = 1 ] && [ $shared = 0 ]; then
     mkdir -p "$case_dir/expected"; cp "$tmp/out" "$expected"; echo "golden: wrote $expected"
   elif [ ! -f "$expected" ]; then
     echo "golden: missing expected file $expected (run with UPDATE_GOLDEN=1)"; failed=1
   elif ! diff -u "$expected" "$tmp/out" >"$tmp/diff"; then
-    echo "golden: '$args' differs from expected/$name:"; head -n 200 "$tmp/diff"; failed=1
+    echo "golden: '$args' differs from ${expected#"$case_dir"/}:"; head -n 200 "$tmp/diff"; failed=1
   fi
 done <"$case_dir/run"
 [ $lines -gt 0 ] || { echo "golden: $case_dir/run has no commands"; exit 1; }

@@ -29,6 +29,22 @@ inline Expr expr(std::string sql, ExprForm form = ExprForm::Other) {
   return e;
 }
 
+/// An expression the frontend recognised as `f` (now, a literal...), with its value.
+inline Expr form(ExprForm f, std::string sql, std::string value = "") {
+  Expr e = expr(std::move(sql), f);
+  e.value = std::move(value);
+  return e;
+}
+
+/// The messages of the diagnostics with `code`, in report order.
+inline std::vector<std::string> messages(const Diagnostics& diagnostics, DiagCode code) {
+  std::vector<std::string> out;
+  for (const auto& d : diagnostics.items()) {
+    if (d.code == code) out.push_back(d.message);
+  }
+  return out;
+}
+
 inline Column column(std::string name, std::string spelling, bool not_null = false,
                      TypeKind kind = TypeKind::Other) {
   Column c;

@@ -14,20 +14,6 @@ std::string mysql(const Schema& s, Diagnostics& diagnostics) {
   return emit_sql(s, SqlOptions{Dialect::Mysql}, diagnostics);
 }
 
-std::vector<std::string> messages(const Diagnostics& diagnostics, DiagCode code) {
-  std::vector<std::string> out;
-  for (const auto& d : diagnostics.items()) {
-    if (d.code == code) out.push_back(d.message);
-  }
-  return out;
-}
-
-Expr form(ExprForm f, std::string sql, std::string value = "") {
-  Expr e = expr(std::move(sql), f);
-  e.value = std::move(value);
-  return e;
-}
-
 TEST(SqlMysql, TypesKeysCommentsAndCounters) {
   Schema s;
   EnumType status;

@@ -15,20 +15,6 @@ std::string sqlite(const Schema& s, Diagnostics& diagnostics,
   return emit_sql(s, SqlOptions{Dialect::Sqlite, policy}, diagnostics);
 }
 
-std::vector<std::string> messages(const Diagnostics& diagnostics, DiagCode code) {
-  std::vector<std::string> out;
-  for (const auto& d : diagnostics.items()) {
-    if (d.code == code) out.push_back(d.message);
-  }
-  return out;
-}
-
-Expr form(ExprForm f, std::string sql, std::string value = "") {
-  Expr e = expr(std::move(sql), f);
-  e.value = std::move(value);
-  return e;
-}
-
 TEST(SqlSqlite, TypesCounterAndDefaults) {
   Schema s;
   Table t = table(qn("app", "items"),

@@ -8,23 +8,15 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "support/cli_run.h"
 
 namespace sf {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Outcome {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-Outcome run(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  int code = cli::run(args, out, err);
-  return {code, out.str(), err.str()};
-}
+using test::CliRun;
+using test::run_cli;
 
 class CliConvertDialects : public ::testing::Test {
  protected:
@@ -42,7 +34,7 @@ class CliConvertDialects : public ::testing::Test {
 };
 
 TEST_F(CliConvertDialects, WarnIsTheDefault) {
-  Outcome o = run({"convert", input_, "--to", "sqlite"});
+  CliRun o = run_cli({"convert", input_, "--to", "sqlite"});
   EXPECT_EQ(o.code, 0);
   EXPECT_EQ(o.out,
             "CREATE TABLE t (\n"
@@ -55,7 +47,7 @@ TEST_F(CliConvertDialects, WarnIsTheDefault) {
 }
 
 TEST_F(CliConvertDialects, IgnorePrintsNothing) {
-  Outcome o = run({"convert", input_, "--to", "mysql", "--on-unsupported=ignore"});
+  CliRun o = run_cli({"convert", input_, "--to", "mysql", "--on-unsupported=ignore"});
   EXPECT_EQ(o.code, 0);
   EXPECT_EQ(o.err, "");
   EXPECT_NE(o.out.find("id INT AUTO_INCREMENT NOT NULL"), std::string::npos) << o.out;
@@ -63,7 +55,7 @@ TEST_F(CliConvertDialects, IgnorePrintsNothing) {
 
 TEST_F(CliConvertDialects, ErrorExitsTwoAndWritesNothing) {
   std::string output = (dir_ / "out.sql").string();
-  Outcome o = run({"convert", input_, "--to", "mysql", "--on-unsupported", "error",
+  CliRun o = run_cli({"convert", input_, "--to", "mysql", "--on-unsupported", "error",
                    "-o", output});
   EXPECT_EQ(o.code, 2);
   EXPECT_EQ(o.out, "");

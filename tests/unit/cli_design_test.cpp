@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "support/cli_run.h"
 #include "cli/design_brief.h"
 #include "schemaforge/backends/sql.h"
 #include "schemaforge/base/files.h"
@@ -20,22 +21,13 @@ namespace {
 
 const std::string kDir = std::string(SF_SOURCE_DIR) + "/examples/compliance-saas/";
 
-struct CliRun {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-CliRun run(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  int code = cli::run(args, out, err);
-  return {code, out.str(), err.str()};
-}
+using test::CliRun;
+using test::run_cli;
 
 }  // namespace
 
 TEST(DesignCommand, ComplianceBriefDesignsTheSeedSchema) {
-  CliRun designed = run({"design", kDir + "brief.yaml"});
+  CliRun designed = run_cli({"design", kDir + "brief.yaml"});
   ASSERT_EQ(designed.code, 0) << designed.err;
   Diagnostics diagnostics;
   Schema from_design = test::parse_sql_text("designed.sql", designed.out, diagnostics);
@@ -46,8 +38,8 @@ TEST(DesignCommand, ComplianceBriefDesignsTheSeedSchema) {
 }
 
 TEST(DesignCommand, SameBriefSameBytes) {
-  CliRun first = run({"design", kDir + "brief.yaml"});
-  CliRun second = run({"design", kDir + "brief.yaml"});
+  CliRun first = run_cli({"design", kDir + "brief.yaml"});
+  CliRun second = run_cli({"design", kDir + "brief.yaml"});
   ASSERT_EQ(first.code, 0);
   EXPECT_EQ(first.out, second.out);
 }
@@ -70,15 +62,15 @@ TEST(DesignCommand, DesignedModelEqualsItsOwnDdl) {
 }
 
 TEST(DesignCommand, BriefIsASchemaArgument) {
-  CliRun lint = run({"lint", kDir + "brief.yaml"});
+  CliRun lint = run_cli({"lint", kDir + "brief.yaml"});
   EXPECT_NE(lint.code, 2) << lint.err;
-  CliRun convert = run({"convert", kDir + "brief.yaml", "--to", "prisma"});
+  CliRun convert = run_cli({"convert", kDir + "brief.yaml", "--to", "prisma"});
   EXPECT_EQ(convert.code, 0) << convert.err;
   EXPECT_NE(convert.out.find("model assessments"), std::string::npos);
 }
 
 TEST(DesignCommand, RejectsANonBrief) {
-  CliRun r = run({"design", kDir + "schema.sql"});
+  CliRun r = run_cli({"design", kDir + "schema.sql"});
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("SF1004"), std::string::npos);
 }

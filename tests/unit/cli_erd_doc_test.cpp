@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "support/cli_run.h"
 
 namespace sf {
 
@@ -14,17 +15,8 @@ namespace {
 
 const std::string kExample = std::string(SF_SOURCE_DIR) + "/examples/compliance-saas/schema.sql";
 
-struct CliRun {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-CliRun run(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  int code = cli::run(args, out, err);
-  return {code, out.str(), err.str()};
-}
+using test::CliRun;
+using test::run_cli;
 
 std::filesystem::path temp_dir(const std::string& name) {
   auto dir = std::filesystem::temp_directory_path() /
@@ -37,28 +29,28 @@ std::filesystem::path temp_dir(const std::string& name) {
 
 TEST(ErdCommand, EveryFormat) {
   for (const char* format : {"mermaid", "dot", "svg", "png", "ascii", "plantuml"}) {
-    CliRun r = run({"erd", kExample, "--format", format});
+    CliRun r = run_cli({"erd", kExample, "--format", format});
     EXPECT_EQ(r.code, 0) << format << ": " << r.err;
     EXPECT_FALSE(r.out.empty()) << format;
   }
-  EXPECT_EQ(run({"erd", kExample}).out.rfind("erDiagram\n", 0), 0u) << "mermaid is the default";
+  EXPECT_EQ(run_cli({"erd", kExample}).out.rfind("erDiagram\n", 0), 0u) << "mermaid is the default";
 }
 
 TEST(ErdCommand, AroundSelectsAndUnknownTableIsAnError) {
-  CliRun r = run({"erd", kExample, "--around", "frameworks", "--depth", "1"});
+  CliRun r = run_cli({"erd", kExample, "--around", "frameworks", "--depth", "1"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("\"assessments\""), std::string::npos);
   EXPECT_EQ(r.out.find("\"teams\""), std::string::npos);
-  CliRun bad = run({"erd", kExample, "--around", "nope"});
+  CliRun bad = run_cli({"erd", kExample, "--around", "nope"});
   EXPECT_EQ(bad.code, 2);
   EXPECT_NE(bad.err.find("SF9002"), std::string::npos) << bad.err;
-  EXPECT_EQ(run({"erd", kExample, "--depth", "2"}).code, 2) << "--depth needs --around";
-  EXPECT_EQ(run({"erd", kExample, "--format", "gif"}).code, 2);
+  EXPECT_EQ(run_cli({"erd", kExample, "--depth", "2"}).code, 2) << "--depth needs --around";
+  EXPECT_EQ(run_cli({"erd", kExample, "--format", "gif"}).code, 2);
 }
 
 TEST(DocCommand, WritesTheDocumentDiagramsAndSite) {
   auto dir = temp_dir("doc");
-  CliRun r = run({"doc", kExample, "-o", dir.string(), "--html"});
+  CliRun r = run_cli({"doc", kExample, "-o", dir.string(), "--html"});
   ASSERT_EQ(r.code, 0) << r.err;
   for (const char* file : {"database-schema.md", "database-schema-essentials.md", "erd/schema.mmd",
                            "erd/schema.svg", "html/index.html", "html/tables/teams.html"}) {
@@ -74,7 +66,7 @@ TEST(DocCommand, WritesTheDocumentDiagramsAndSite) {
 
 TEST(BuildCommand, WritesTheDocumentToo) {
   auto dir = temp_dir("build");
-  CliRun r = run({"build", kExample, "-o", dir.string()});
+  CliRun r = run_cli({"build", kExample, "-o", dir.string()});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_TRUE(std::filesystem::exists(dir / "docs/database-schema.md"));
   EXPECT_TRUE(std::filesystem::exists(dir / "docs/erd/schema.svg"));

@@ -24,6 +24,15 @@ struct Keyword {
   KeywordCategory category;
 };
 
+/// Keyword tables are searched by binary search; each dialect static_asserts its .def list
+/// is sorted with this, so a misplaced entry fails the build rather than a lookup.
+constexpr bool sorted_by_word(std::span<const Keyword> keywords) {
+  for (size_t i = 1; i < keywords.size(); ++i) {
+    if (!(keywords[i - 1].word < keywords[i].word)) return false;
+  }
+  return true;
+}
+
 enum class KeywordCase { Upper, Lower };
 
 /// How a type kind is spelled when a Type carries no spelling of its own (models built by

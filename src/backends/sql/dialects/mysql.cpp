@@ -13,12 +13,6 @@ constexpr Keyword kKeywords[] = {
 #undef SF_MYSQL_KEYWORD
 };
 
-constexpr bool sorted_by_word(std::span<const Keyword> keywords) {
-  for (size_t i = 1; i < keywords.size(); ++i) {
-    if (!(keywords[i - 1].word < keywords[i].word)) return false;
-  }
-  return true;
-}
 static_assert(sorted_by_word(kKeywords), "mysql_keywords.def must be sorted by word");
 
 // PostgreSQL's unbounded text and numeric need a size here: LONGTEXT, DECIMAL(65,30).

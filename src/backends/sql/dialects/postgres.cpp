@@ -11,12 +11,6 @@ constexpr Keyword kKeywords[] = {
 #undef SF_PG_KEYWORD
 };
 
-constexpr bool sorted_by_word(std::span<const Keyword> keywords) {
-  for (size_t i = 1; i < keywords.size(); ++i) {
-    if (!(keywords[i - 1].word < keywords[i].word)) return false;
-  }
-  return true;
-}
 static_assert(sorted_by_word(kKeywords), "postgres_keywords.def must be sorted by word");
 
 // pg_dump turns this off so that SQL-language function bodies may name tables created later.

@@ -12,12 +12,6 @@ constexpr Keyword kKeywords[] = {
 #undef SF_SQLITE_KEYWORD
 };
 
-constexpr bool sorted_by_word(std::span<const Keyword> keywords) {
-  for (size_t i = 1; i < keywords.size(); ++i) {
-    if (!(keywords[i - 1].word < keywords[i].word)) return false;
-  }
-  return true;
-}
 static_assert(sorted_by_word(kKeywords), "sqlite_keywords.def must be sorted by word");
 
 // The five affinities (https://sqlite.org/datatype3.html): lengths and precisions are not
