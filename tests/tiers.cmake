@@ -99,3 +99,15 @@ add_test(NAME realdb.build_verify.multi_tenant
                  "\"sign in by email\": ")
 set_tests_properties(realdb.build_verify.compliance_saas realdb.build_verify.multi_tenant PROPERTIES
   LABELS realdb ENVIRONMENT "SF_BIN=$<TARGET_FILE:schemaforge>" TIMEOUT 300)
+
+# --- realdb: build's artifacts on the servers (docs/build.md "Artifacts") --------------------
+# Both example briefs built with --db on MariaDB; the written mysql/schema.sql applied to
+# MariaDB; the written initial migration up then down on PostgreSQL, which must end empty.
+# Needs SF_TEST_PG_* and SF_TEST_MYSQL_SOCKET (scripts/test); FAILS without.
+set(SF_BUILD_ARTIFACTS ${CMAKE_CURRENT_SOURCE_DIR}/realdb/build_artifacts.sh)
+add_test(NAME realdb.build_artifacts.compliance_saas
+         COMMAND ${SF_BUILD_ARTIFACTS} ${PROJECT_SOURCE_DIR}/examples/compliance-saas/brief.yaml)
+add_test(NAME realdb.build_artifacts.multi_tenant
+         COMMAND ${SF_BUILD_ARTIFACTS} ${PROJECT_SOURCE_DIR}/examples/multi-tenant/brief.yaml)
+set_tests_properties(realdb.build_artifacts.compliance_saas realdb.build_artifacts.multi_tenant PROPERTIES
+  LABELS realdb ENVIRONMENT "SF_BIN=$<TARGET_FILE:schemaforge>" TIMEOUT 300)

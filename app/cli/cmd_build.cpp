@@ -2,20 +2,20 @@
 // artifact, written atomically, then a summary of what was written and what lint found.
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <map>
 #include <memory>
 #include <optional>
 #include <ostream>
 #include <utility>
 #include <vector>
 
+#include "cli/build_artifacts.h"
 #include "cli/build_verify.h"
 #include "cli/commands.h"
 #include "cli/context.h"
-#include "cli/formats.h"
+#include "cli/design_brief.h"
 #include "cli/lint_runner.h"
 #include "schemaforge/backends/doc.h"
-#include "schemaforge/backends/json.h"
-#include "schemaforge/backends/sql.h"
 #include "schemaforge/base/strings.h"
 #include "schemaforge/model/relationships.h"
 
@@ -52,7 +52,7 @@ std::vector<LintFinding> lint_findings_for_document(const LintResult& result) {
 /// The end of a build: what was made from what, every file written, and lint's findings.
 void print_build_summary(Context& context, const Schema& schema, const std::string& dir,
                          const std::vector<std::pair<std::string, std::string>>& artifacts,
-                         const LintResult& lint) {
+                         const std::map<std::string, std::string>& notes, const LintResult& lint) {
   size_t relationships = derive_relationships(schema).size();
   context.out << "schemaforge build: " << schema.tables.size() << " tables, " << relationships
               << " relationships";
@@ -64,7 +64,9 @@ void print_build_summary(Context& context, const Schema& schema, const std::stri
   context.out << "\n";
   size_t bytes = 0;
   for (const auto& [name, contents] : artifacts) {
-    context.out << "  wrote " << dir << "/" << name << " (" << contents.size() << " bytes)\n";
+    context.out << "  wrote " << dir << "/" << name << " (" << contents.size() << " bytes";
+    if (auto note = notes.find(name); note != notes.end()) context.out << "; " << note->second;
+    context.out << ")\n";
     bytes += contents.size();
   }
   size_t counts[3] = {0, 0, 0};
@@ -105,15 +107,16 @@ void add_build_command(CLI::App& app, Context& context, int& exit_code) {
       exit_code = static_cast<int>(ExitCode::BadInput);
       return;
     }
+    // The brief's stack says which dialects, migration namings and ORM files (build_artifacts.h).
+    BuildTargets targets = build_targets(options->input, read_brief_stack(options->input));
     DocInputs doc_inputs = doc_inputs_for(options->input);
     doc_inputs.lint = lint_findings_for_document(lint_run->result);
+    doc_inputs.database = dialect_title(targets.primary);
+    doc_inputs.migrations = document_migrations(targets);
     Diagnostics diagnostics;
     // Render everything first, so a failure leaves no partial set of artifacts behind.
-    std::vector<std::pair<std::string, std::string>> artifacts = {
-        {"schema.json", emit_json(*schema)},
-        {"postgres/schema.sql", emit_sql(*schema, SqlOptions{Dialect::Postgres}, diagnostics)},
-    };
-    for (auto& artifact : orm_artifacts(*schema, diagnostics)) artifacts.push_back(std::move(artifact));
+    BuildArtifacts rendered = render_build_artifacts(*schema, targets, diagnostics);
+    std::vector<std::pair<std::string, std::string>> artifacts = std::move(rendered.files);
     artifacts.emplace_back("lint/report.txt", lint_run->report);
     // The design document and its diagrams, under docs/ (cmd_doc.cpp writes the same set).
     auto docs = document_files(*schema, doc_inputs, DocOptions{}, diagnostics);
@@ -174,7 +177,8 @@ void add_build_command(CLI::App& app, Context& context, int& exit_code) {
       }
     }
     if (!context.quiet) {
-      print_build_summary(context, *schema, options->output_dir, artifacts, lint_run->result);
+      print_build_summary(context, *schema, options->output_dir, artifacts, rendered.notes,
+                          lint_run->result);
       if (verified) print_verify_summary(context, *verified);
     }
     if (verified && !verified->ok()) {

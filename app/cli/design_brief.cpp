@@ -1,6 +1,8 @@
 #include "cli/design_brief.h"
 
+#include "cli/formats.h"
 #include "schemaforge/analyses/design.h"
+#include "schemaforge/base/files.h"
 #include "schemaforge/frontends/brief.h"
 #include "schemaforge/frontends/postgres_fragments.h"
 
@@ -21,6 +23,17 @@ Schema design_from_brief(const std::shared_ptr<const SourceFile>& file, Diagnost
     return raw;
   };
   return design_schema(brief, options, diagnostics);
+}
+
+std::optional<BriefStack> read_brief_stack(const std::string& path) {
+  if (input_kind(path) != InputKind::Brief) return std::nullopt;
+  auto file = read_source_file(path);
+  if (!file) return std::nullopt;
+  Brief brief;
+  Diagnostics diagnostics;
+  parse_brief(*file, brief, diagnostics);
+  if (diagnostics.has_errors()) return std::nullopt;
+  return brief.stack;
 }
 
 }  // namespace sf::cli

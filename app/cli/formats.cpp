@@ -1,5 +1,6 @@
 #include "cli/formats.h"
 
+#include <algorithm>
 #include <ostream>
 
 #include "cli/context.h"
@@ -96,15 +97,26 @@ int render_and_write(Context& context, const Schema& schema, const std::string& 
   return 0;
 }
 
-std::vector<std::pair<std::string, std::string>> orm_artifacts(const Schema& schema,
-                                                               Diagnostics& diagnostics) {
-  return {
-      {"dbml/schema.dbml", emit_dbml(schema, diagnostics)},
-      {"prisma/schema.prisma", emit_prisma(schema, diagnostics)},
-      {"alembic/versions/0001_initial.py", emit_alembic(schema, diagnostics)},
-      {"sqlalchemy/models.py", emit_sqlalchemy(schema, diagnostics)},
-      {"typescript/types.ts", emit_typescript(schema, diagnostics)},
+const std::vector<std::pair<std::string, std::string>>& orm_artifact_paths() {
+  static const std::vector<std::pair<std::string, std::string>> paths = {
+      {"dbml", "dbml/schema.dbml"},
+      {"prisma", "prisma/schema.prisma"},
+      {"alembic", "alembic/versions/0001_initial.py"},
+      {"sqlalchemy", "sqlalchemy/models.py"},
+      {"typescript", "typescript/types.ts"},
   };
+  return paths;
+}
+
+std::vector<std::pair<std::string, std::string>> orm_artifacts(const Schema& schema,
+                                                               const std::vector<std::string>& formats,
+                                                               Diagnostics& diagnostics) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& [format, path] : orm_artifact_paths()) {
+    if (std::find(formats.begin(), formats.end(), format) == formats.end()) continue;
+    out.emplace_back(path, render_format(schema, format, diagnostics));
+  }
+  return out;
 }
 
 }  // namespace sf::cli

@@ -37,10 +37,15 @@ int render_and_write(Context& context, const Schema& schema, const std::string& 
 const std::vector<std::string>& on_unsupported_values();
 OnUnsupported parse_on_unsupported(const std::string& value);
 
-/// The artifacts `build` writes besides schema.json and postgres/schema.sql:
+/// The ORM, type and diagram-language files `build` can write, as (format, relative path):
 /// dbml/schema.dbml, prisma/schema.prisma, alembic/versions/0001_initial.py,
-/// sqlalchemy/models.py and typescript/types.ts, as (relative path, contents).
+/// sqlalchemy/models.py and typescript/types.ts.
+const std::vector<std::pair<std::string, std::string>>& orm_artifact_paths();
+
+/// Those of orm_artifact_paths() whose format is in `formats`, in that list's order, as
+/// (relative path, contents); only these are rendered, so only their losses are reported.
 std::vector<std::pair<std::string, std::string>> orm_artifacts(const Schema& schema,
+                                                               const std::vector<std::string>& formats,
                                                                Diagnostics& diagnostics);
 
 }  // namespace sf::cli

@@ -41,6 +41,14 @@ std::optional<FieldKind> field_kind_from_string(const std::string& text) {
   return std::nullopt;
 }
 
+const std::vector<std::string>& stack_emit_values() {
+  static const std::vector<std::string> values = {
+      "postgres", "sqlite", "mysql",                                    // DDL per dialect
+      "json", "dbml", "prisma", "alembic", "sqlalchemy", "typescript",  // formats
+      "golang-migrate", "flyway"};                                      // migration naming
+  return values;
+}
+
 const BriefEntity* Brief::find_entity(const std::string& entity_name) const {
   for (const auto& entity : entities) {
     if (entity.name == entity_name) return &entity;

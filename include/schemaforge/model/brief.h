@@ -117,6 +117,11 @@ struct BriefStack {
   std::vector<std::string> emit;  ///< formats for `build`, e.g. "prisma", "sqlalchemy"
 };
 
+/// The values `stack.emit` accepts (docs/brief.md): DDL dialects (postgres, sqlite, mysql),
+/// formats (json, dbml, prisma, alembic, sqlalchemy, typescript) and migration tools
+/// (golang-migrate, flyway) whose file naming `build` then uses.
+const std::vector<std::string>& stack_emit_values();
+
 struct JourneyStep {
   std::string name;
   std::string description;

@@ -123,10 +123,19 @@ void read_top_level(YamlReader& reader, const YAML::Node& root, Brief& brief) {
       {"stack", [&](const YAML::Node&, const YAML::Node& n) {
          reader.mapping(n, "stack", {
              {"database", [&](const YAML::Node&, const YAML::Node& v) {
-                if (auto word = reader.word(v, "stack.database", {"postgres"})) brief.stack.database = *word;
+                auto word = reader.word(v, "stack.database", {"postgres", "sqlite", "mysql"});
+                if (word) brief.stack.database = *word;
               }},
              {"emit", [&](const YAML::Node&, const YAML::Node& v) {
-                brief.stack.emit = reader.texts(v, "stack.emit");
+                // Each value checked where it is written: an unknown one is SF8003 at its column.
+                if (!v.IsSequence()) {
+                  reader.error(DiagCode::BriefValue, v, "`stack.emit` must be a list of strings");
+                  return;
+                }
+                for (const auto& item : v) {
+                  auto word = reader.word(item, "stack.emit", stack_emit_values());
+                  if (word) brief.stack.emit.push_back(*word);
+                }
               }},
          });
        }},
