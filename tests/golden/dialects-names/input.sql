@@ -39,7 +39,7 @@ CREATE TABLE invoices (
 );
 COMMENT ON INDEX users_name IS 'Look-up by name.';
 
--- A composite key past 3072 bytes, and names past 64 characters.
+-- A composite key past 3072 bytes; fk_user prefixed with this table passes 64 characters.
 CREATE TABLE documents_with_a_rather_long_table_name_for_the_purpose_of_name (
     path varchar(600) NOT NULL,
     locale varchar(600) NOT NULL,
@@ -47,8 +47,11 @@ CREATE TABLE documents_with_a_rather_long_table_name_for_the_purpose_of_name (
     summary varchar(300),
     abstract varchar(300),
     body varchar(300),
-    PRIMARY KEY (path, locale)
+    user_id integer,
+    CONSTRAINT documents_pkey PRIMARY KEY (path, locale),
+    CONSTRAINT fk_user FOREIGN KEY (user_id) REFERENCES users (id)
 );
 CREATE INDEX document_texts_by_title_summary_abstract_and_body
     ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (title, summary, abstract, body);
-CREATE INDEX ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (locale, title);
+CREATE INDEX documents_locale_title
+    ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (locale, title);

@@ -44,9 +44,11 @@ CREATE TABLE documents_with_a_rather_long_table_name_for_the_purpose_of_name (
     summary VARCHAR(300),
     abstract VARCHAR(300),
     body VARCHAR(300),
-    PRIMARY KEY (path, locale)
+    user_id INT,
+    CONSTRAINT documents_pkey PRIMARY KEY (path, locale),
+    CONSTRAINT documents_with_a_rather_long_table_name_for_the_purpose_9f5f5ce4 FOREIGN KEY (user_id) REFERENCES users (id)
 );
 
 CREATE INDEX document_texts_by_title_summary_abstract_and_body ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (title(192), summary(192), abstract(192), body(192));
 
-CREATE INDEX documents_with_a_rather_long_table_name_for_the_purpose_c785889e ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (locale(255), title(255));
+CREATE INDEX documents_locale_title ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (locale(255), title(255));

@@ -47,9 +47,11 @@ CREATE TABLE documents_with_a_rather_long_table_name_for_the_purpose_of_name (
     summary TEXT,
     abstract TEXT,
     body TEXT,
-    PRIMARY KEY (path, locale)
+    user_id INTEGER,
+    CONSTRAINT documents_pkey PRIMARY KEY (path, locale),
+    CONSTRAINT fk_user FOREIGN KEY (user_id) REFERENCES users (id)
 );
 
 CREATE INDEX document_texts_by_title_summary_abstract_and_body ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (title, summary, abstract, body);
 
-CREATE INDEX documents_with_a_rather_long_table_name_for_the_purpose_of_name_locale_title_idx ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (locale, title);
+CREATE INDEX documents_locale_title ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (locale, title);
