@@ -134,5 +134,126 @@ TEST(SqlMysql, ForeignKeyCycleClosedWithAlterTable) {
                                       "NULL column of unnamed constraint on table b"}));
 }
 
+TEST(SqlMysql, ConstraintNamesAreUniquePerDatabase) {
+  Schema s;
+  Table users = table(qn("users"), {column("id", "integer", true, TypeKind::Int32)});
+  users.primary_key = pk({"id"});
+  s.tables.push_back(users);
+  for (const char* name : {"orders", "invoices"}) {
+    Table t = table(qn(name), {column("id", "integer", true, TypeKind::Int32),
+                               column("user_id", "integer", true, TypeKind::Int32)});
+    t.foreign_keys.push_back(fk({"user_id"}, qn("users"), {"id"}, "fk_user"));
+    t.checks.push_back(check("id > 0", "positive"));
+    t.indexes.push_back(index("by_user", {key("user_id")}));  // per table in MySQL: kept
+    s.tables.push_back(t);
+  }
+  Diagnostics d;
+  std::string out = mysql(s, d);
+  EXPECT_NE(out.find("CREATE TABLE orders (\n"
+                     "    id INT NOT NULL,\n"
+                     "    user_id INT NOT NULL,\n"
+                     "    CONSTRAINT positive CHECK (id > 0),\n"
+                     "    CONSTRAINT fk_user FOREIGN KEY (user_id) REFERENCES users (id)\n"
+                     ");"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("    CONSTRAINT invoices_positive CHECK (id > 0),\n"
+                     "    CONSTRAINT invoices_fk_user FOREIGN KEY (user_id) REFERENCES users (id)\n"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("CREATE INDEX by_user ON invoices (user_id);"), std::string::npos) << out;
+  EXPECT_EQ(messages(d, DiagCode::RenamedObject),
+            (std::vector<std::string>{
+                "mysql output writes foreign key fk_user of table invoices as invoices_fk_user: "
+                "foreign key names are unique per database there, and fk_user is taken by table "
+                "orders",
+                "mysql output writes check positive of table invoices as invoices_positive: "
+                "check constraint names are unique per database there, and positive is taken by "
+                "table orders"}));
+  for (const auto& item : d.items()) EXPECT_EQ(item.severity, Severity::Info);
+  Diagnostics errors;
+  emit_sql(s, SqlOptions{Dialect::Mysql, OnUnsupported::Error}, errors);
+  EXPECT_EQ(errors.count(Severity::Error), 2u);
+  Diagnostics ignored;
+  EXPECT_EQ(emit_sql(s, SqlOptions{Dialect::Mysql, OnUnsupported::Ignore}, ignored), out);
+  EXPECT_TRUE(ignored.items().empty());
+}
+
+TEST(SqlMysql, LongNamesAreCutWithAHash) {
+  Schema s;
+  std::string long_table(60, 't');
+  Table t = table(qn(long_table), {column("alpha", "integer", false, TypeKind::Int32),
+                                   column("beta", "integer", false, TypeKind::Int32)});
+  t.indexes.push_back(index("", {key("alpha"), key("beta")}));  // t..t_alpha_beta_idx: 74
+  t.indexes.push_back(index("", {key("beta"), key("alpha")}));  // same head, other hash
+  s.tables.push_back(t);
+  Diagnostics d;
+  std::string out = mysql(s, d);
+  std::string head = long_table.substr(0, 55);
+  EXPECT_NE(out.find("CREATE INDEX " + head + "_"), std::string::npos) << out;
+  auto renamed = messages(d, DiagCode::RenamedObject);
+  ASSERT_EQ(renamed.size(), 2u);
+  std::vector<std::string> names;
+  for (const auto& message : renamed) {
+    auto at = message.find(" as ") + 4;
+    names.push_back(message.substr(at, message.find(':', at) - at));
+    EXPECT_EQ(names.back().size(), 64u) << message;
+    EXPECT_NE(message.find("names are at most 64 characters there"), std::string::npos);
+  }
+  EXPECT_NE(names[0], names[1]);
+  Diagnostics again;
+  EXPECT_EQ(mysql(s, again), out);  // the hash is the same on every run
+}
+
+TEST(SqlMysql, KeysPastInnoDbLimitGetShorterColumnsOrPrefixes) {
+  Schema s;
+  Table t = table(qn("pages"), {column("path", "character varying(600)", true, TypeKind::Varchar),
+                                column("locale", "character varying(600)", true, TypeKind::Varchar),
+                                column("email", "character varying(1000)", false, TypeKind::Varchar),
+                                column("a", "character varying(300)", false, TypeKind::Varchar),
+                                column("b", "character varying(300)", false, TypeKind::Varchar),
+                                column("c", "character varying(300)", false, TypeKind::Varchar),
+                                column("d", "text", false, TypeKind::Text),
+                                column("n", "integer", false, TypeKind::Int32)});
+  for (size_t i : {0, 1}) t.columns[i].type.modifiers = {600};
+  t.columns[2].type.modifiers = {1000};
+  for (size_t i : {3, 4, 5}) t.columns[i].type.modifiers = {300};
+  t.primary_key = pk({"path", "locale"});
+  t.uniques.push_back(UniqueConstraint{});
+  t.uniques.back().columns = {"email"};
+  t.indexes.push_back(index("pages_text", {key("a"), key("b"), key("c"), key("d")}));
+  t.indexes.push_back(index("pages_path", {key("path"), key("n")}));
+  s.tables.push_back(t);
+  Diagnostics d;
+  EXPECT_EQ(mysql(s, d),
+            "CREATE TABLE pages (\n"
+            "    path VARCHAR(384) NOT NULL,\n"
+            "    locale VARCHAR(384) NOT NULL,\n"
+            "    email VARCHAR(768),\n"
+            "    a VARCHAR(300),\n"
+            "    b VARCHAR(300),\n"
+            "    c VARCHAR(300),\n"
+            "    d VARCHAR(255),\n"
+            "    n INT,\n"
+            "    PRIMARY KEY (path, locale),\n"
+            "    UNIQUE (email)\n"
+            ");\n"
+            "\n"
+            "CREATE INDEX pages_text ON pages (a(192), b(192), c(192), d(192));\n"
+            "\n"
+            "CREATE INDEX pages_path ON pages (path(255), n);\n");
+  EXPECT_EQ(messages(d, DiagCode::ApproximatedType),
+            (std::vector<std::string>{
+                "mysql output has no exact type for character varying(600) in a key of more "
+                "than 3072 bytes of column path of table pages; wrote VARCHAR(384)",
+                "mysql output has no exact type for character varying(600) in a key of more "
+                "than 3072 bytes of column locale of table pages; wrote VARCHAR(384)",
+                "mysql output has no exact type for character varying(1000) in a key of more "
+                "than 3072 bytes of column email of table pages; wrote VARCHAR(768)",
+                "mysql output has no exact type for text in a key of column d of table pages; "
+                "wrote VARCHAR(255)"}));
+  EXPECT_TRUE(messages(d, DiagCode::UnsupportedFeature).empty());
+}
+
 }  // namespace
 }  // namespace sf

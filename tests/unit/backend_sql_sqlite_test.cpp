@@ -37,8 +37,10 @@ TEST(SqlSqlite, TypesCounterAndDefaults) {
             "    id INTEGER CONSTRAINT items_pkey PRIMARY KEY AUTOINCREMENT NOT NULL,\n"
             "    name TEXT NOT NULL,\n"
             "    price NUMERIC,\n"
-            "    active INTEGER DEFAULT TRUE NOT NULL,\n"
-            "    token TEXT DEFAULT (lower(hex(randomblob(16)))) NOT NULL,\n"
+            "    active INTEGER DEFAULT TRUE NOT NULL CHECK (active IN (0, 1)),\n"
+            "    token TEXT DEFAULT (lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || "
+            "'-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (random() & 3), "
+            "1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))) NOT NULL,\n"
             "    at TEXT DEFAULT CURRENT_TIMESTAMP NOT NULL\n"
             ");\n");
   EXPECT_TRUE(d.items().empty());
@@ -119,6 +121,7 @@ TEST(SqlSqlite, UnsupportedIsReportedNotDropped) {
   Diagnostics d;
   std::string out = sqlite(s, d);
   EXPECT_EQ(out,
+            "-- a table\n"
             "CREATE TABLE t (\n"
             "    code TEXT,\n"
             "    tags TEXT\n"
@@ -133,8 +136,7 @@ TEST(SqlSqlite, UnsupportedIsReportedNotDropped) {
                 "unqualified into one database) of schemas app, ops",
                 "sqlite output cannot express check t_code (code ~ '^[a-z]+$') of table app.t",
                 "sqlite output cannot express the array type text[] (written as TEXT) of column "
-                "tags of table app.t",
-                "sqlite output cannot express a comment of table app.t"}));
+                "tags of table app.t"}));
   for (const auto& item : d.items()) EXPECT_EQ(item.severity, Severity::Warning);
 
   Diagnostics ignored;
@@ -142,7 +144,80 @@ TEST(SqlSqlite, UnsupportedIsReportedNotDropped) {
   EXPECT_TRUE(ignored.items().empty());
   Diagnostics errors;
   sqlite(s, errors, OnUnsupported::Error);
-  EXPECT_EQ(errors.count(Severity::Error), 4u);
+  EXPECT_EQ(errors.count(Severity::Error), 3u);
+}
+
+TEST(SqlSqlite, CommentsAreSqlLinesAboveTheirObjects) {
+  Schema s;
+  Table t = table(qn("t"), {column("id", "integer", true, TypeKind::Int32),
+                            column("flag", "boolean", false, TypeKind::Bool)});
+  t.columns[0].identity = Identity{};
+  t.columns[1].comment = "on or off;\r\nNULL when unknown  ";
+  t.primary_key = pk({"id"}, "t_pkey");
+  t.primary_key->comment = "the row id";
+  t.checks.push_back(check("id > 0", "t_positive"));
+  t.checks.back().comment = "ids count from 1";
+  t.comment = "flags";
+  t.indexes.push_back(index("", {key("flag")}));
+  t.indexes.back().comment = "by flag";
+  s.tables.push_back(t);
+  s.namespace_comments.push_back(Namespace{});
+  s.namespace_comments.back().name = "public";
+  s.namespace_comments.back().comment = "standard public schema";
+  Diagnostics d;
+  EXPECT_EQ(sqlite(s, d),
+            "-- flags\n"
+            "CREATE TABLE t (\n"
+            "    -- the row id\n"
+            "    id INTEGER CONSTRAINT t_pkey PRIMARY KEY AUTOINCREMENT NOT NULL,\n"
+            "    -- on or off;\n"
+            "    -- NULL when unknown\n"
+            "    flag INTEGER CHECK (flag IN (0, 1)),\n"
+            "    -- ids count from 1\n"
+            "    CONSTRAINT t_positive CHECK (id > 0)\n"
+            ");\n"
+            "\n"
+            "-- by flag\n"
+            "CREATE INDEX t_flag_idx ON t (flag);\n");
+  // Only the schema's comment has no statement to stand above.
+  EXPECT_EQ(messages(d, DiagCode::UnsupportedFeature),
+            (std::vector<std::string>{"sqlite output cannot express a comment of schema public"}));
+}
+
+TEST(SqlSqlite, TablesAndIndexesOfTwoSchemasAreRenamedOnClash) {
+  Schema s;
+  Table a = table(qn("users"), {column("id", "integer", true, TypeKind::Int32)});
+  a.primary_key = pk({"id"});
+  a.indexes.push_back(index("users_id", {key("id")}));
+  Table b = table(qn("billing", "users"), {column("id", "integer", true, TypeKind::Int32)});
+  b.primary_key = pk({"id"});
+  b.indexes.push_back(index("users_id", {key("id")}));
+  b.indexes.push_back(index("", {key("id")}));
+  Table c = table(qn("billing", "invoices"), {column("user_id", "integer", false, TypeKind::Int32)});
+  c.foreign_keys.push_back(fk({"user_id"}, qn("billing", "users"), {"id"}));
+  s.tables = {a, b, c};
+  Diagnostics d;
+  std::string out = sqlite(s, d);
+  EXPECT_NE(out.find("CREATE TABLE billing_users ("), std::string::npos) << out;
+  EXPECT_NE(out.find("CREATE INDEX users_id ON users (id);"), std::string::npos) << out;
+  EXPECT_NE(out.find("CREATE INDEX billing_users_users_id ON billing_users (id);"),
+            std::string::npos) << out;
+  EXPECT_NE(out.find("CREATE INDEX billing_users_id_idx ON billing_users (id);"),
+            std::string::npos) << out;
+  EXPECT_NE(out.find("FOREIGN KEY (user_id) REFERENCES billing_users (id)"), std::string::npos) << out;
+  EXPECT_EQ(messages(d, DiagCode::RenamedObject),
+            (std::vector<std::string>{
+                "sqlite output writes table billing.users as billing_users: the tables of all "
+                "schemas share one database there, and users is taken by table users",
+                "sqlite output writes index users_id of table billing.users as "
+                "billing_users_users_id: indexes and tables share one namespace there, and "
+                "users_id is taken by table users"}));
+  // The down script drops the tables under the names they were created with.
+  std::string down = emit_drop_sql(s, SqlOptions{Dialect::Sqlite});
+  EXPECT_NE(down.find("DROP TABLE IF EXISTS billing_users;"), std::string::npos) << down;
+  // Same model, same names.
+  Diagnostics again;
+  EXPECT_EQ(sqlite(s, again), out);
 }
 
 }  // namespace

@@ -69,7 +69,8 @@ enum class IdentityStyle {
 enum class CommentStyle {
   CommentOn,  ///< COMMENT ON ... IS (PostgreSQL)
   Inline,     ///< COMMENT '...' on columns and indexes, COMMENT = '...' on tables (MySQL)
-  None,       ///< no place for comments (SQLite)
+  SqlComment,  ///< "-- ..." lines above the table, column, constraint or index (SQLite, which
+               ///< keeps those inside CREATE TABLE in sqlite_schema)
 };
 
 struct DialectTraits {
@@ -127,6 +128,23 @@ struct DialectTraits {
   /// Text and blob columns cannot be keys without a length: they become VARCHAR(255) /
   /// VARBINARY(255) when keyed (SF3002), and take literal defaults only in parentheses.
   bool keyed_text_needs_length = false;
+  /// Booleans are integers: boolean columns get CHECK (col IN (0, 1)) (SQLite).
+  bool bool_check = false;
+  /// Longest identifier in characters; longer index and constraint names are cut and end in
+  /// a hash of the whole name (0 = no limit).
+  size_t max_identifier_length = 0;
+  /// FOREIGN KEY and CHECK names are unique per database, each kind on its own (MySQL);
+  /// PostgreSQL needs them unique per table only.
+  bool constraint_names_per_database = false;
+  /// Index names share one namespace with the tables of the database (SQLite); otherwise
+  /// they are unique per schema (PostgreSQL) or per table (MySQL).
+  bool index_names_per_database = false;
+  /// Largest index key in bytes (InnoDB: 3072) and bytes per character (utf8mb4: 4);
+  /// 0 = no limit. Keys past it get shorter string columns or index prefixes.
+  int max_key_bytes = 0;
+  int key_bytes_per_char = 4;
+  /// A non-unique index over a longer VARCHAR indexes this many characters (0 = whole).
+  int index_prefix_chars = 0;
   /// Expressions are written only when recognised or made of portable tokens
   /// (portable_expr.cpp); otherwise reported and left out.
   bool portable_expressions_only = false;

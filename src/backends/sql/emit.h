@@ -2,9 +2,11 @@
 // Internal interface of the SQL emitter: one construct per file (emit_<construct>.cpp), all
 // writing through the SqlWriter of an EmitContext. emit_sql.cpp decides the order.
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "backends/sql/dialect.h"
@@ -14,18 +16,41 @@
 
 namespace sf::detail {
 
+/// The kinds of names a table owns, for NamePlan.
+enum class NameKind { PrimaryKey, Unique, Check, ForeignKey, Index };
+
+/// Names the dialect needs written differently from the model (emit_names.cpp): tables that
+/// clash after schemas are flattened, constraint names unique per database, names past the
+/// length limit. Empty for PostgreSQL.
+struct NamePlan {
+  /// (table's effective schema, table name) -> written table name.
+  std::map<std::pair<std::string, std::string>, std::string> tables;
+  /// (table's effective schema, table name, kind, name in the model) -> written name.
+  std::map<std::tuple<std::string, std::string, NameKind, std::string>, std::string> objects;
+};
+
 struct EmitContext {
   const Schema& schema;
   const DialectTraits& dialect;
   SqlWriter& w;
   Diagnostics& diagnostics;
   OnUnsupported on_unsupported = OnUnsupported::Warn;
+  NamePlan names = {};
 
   /// Reports SF3001: `object` (e.g. "table app.orders") has `what`, which cannot be written.
   void unsupported(const SourceLoc& loc, std::string_view object, std::string_view what);
   /// Reports SF3002: `object`'s type `from` is written as the nearest `to`.
   void approximated(const SourceLoc& loc, std::string_view object, std::string_view from,
                     std::string_view to);
+  /// Reports SF3004: `object` is written as `to` because `why`.
+  void renamed(const SourceLoc& loc, std::string_view object, std::string_view to,
+               std::string_view why);
+
+  /// The name a table's constraint or index is written with (`name` when not renamed).
+  const std::string& name_of(const QualifiedName& table, NameKind kind,
+                             const std::string& name) const;
+  /// The table's name as written, without schema.
+  const std::string& table_name(const QualifiedName& table) const;
 };
 
 /// "table app.orders", "index orders_idx on table app.orders", ... for diagnostics.
@@ -70,13 +95,32 @@ std::string write_column_type(EmitContext& ctx, const Table& table, const Column
                               std::string_view object);
 /// SQLite's CHECK (col IN (...)) for an enum-typed column; nothing in other dialects.
 void write_enum_check(EmitContext& ctx, const Column& column);
+/// SQLite's CHECK (col IN (0, 1)) for a boolean column; nothing in other dialects.
+void write_bool_check(EmitContext& ctx, const Column& column);
 /// The column is a key part of the primary key, a unique constraint, an index or a foreign
 /// key of its table.
 bool is_keyed_column(const Table& table, const std::string& column);
 /// The column takes its values from a counter: identity, serial or a nextval() default.
 bool is_counter_column(const Column& column);
+/// A domain's base type, followed through domains of domains.
+Type resolve_domains(const Schema& schema, Type type);
 /// The enum a column's type names, if any (not through arrays).
 const EnumType* column_enum(const Schema& schema, const Type& type);
+
+// emit_names.cpp -----------------------------------------------------------------------
+/// Fills ctx.names (and the writer's table renames) for dialects without schemas, with
+/// per-database constraint names or a length limit, reporting each renaming (SF3004).
+void plan_names(EmitContext& ctx);
+/// PostgreSQL's choice for an unnamed index: table_col1_col2_idx ("expr" for expressions).
+std::string default_index_name(const QualifiedName& relation, const Index& index);
+
+// emit_key_length.cpp -------------------------------------------------------------------
+/// MySQL: the most characters a string column of `table` may hold so that every unique key,
+/// primary key and foreign key it is part of fits the dialect's key size (0 = no limit).
+int keyed_column_limit(const EmitContext& ctx, const Table& table, const Column& column);
+/// MySQL: the prefix length for a key part of a non-unique index (0 = the whole column).
+int index_prefix_length(const EmitContext& ctx, const Table& table, const Index& index,
+                        const IndexElement& element);
 
 // emit_namespaces.cpp -------------------------------------------------------------------
 void emit_namespace(EmitContext& ctx, const Namespace& ns);
@@ -140,8 +184,10 @@ void emit_table(EmitContext& ctx, const Table& table, const CreatedTables& creat
 // emit_constraints.cpp ------------------------------------------------------------------
 void write_primary_key(EmitContext& ctx, const Table& table, const PrimaryKey& pk);
 void write_unique(EmitContext& ctx, const Table& table, const UniqueConstraint& unique);
-/// CHECK (...) [NO INHERIT]; NOT VALID is left to emit_add_check.
-void write_check(EmitContext& ctx, std::string_view object, const CheckConstraint& check);
+/// CHECK (...) [NO INHERIT]; NOT VALID is left to emit_add_check. `table` is null for a
+/// domain's check.
+void write_check(EmitContext& ctx, std::string_view object, const CheckConstraint& check,
+                 const Table* table = nullptr);
 /// FOREIGN KEY ... without NOT VALID (left to emit_add_foreign_key).
 void write_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey& fk);
 void write_exclusion(EmitContext& ctx, const Table& table, const ExclusionConstraint& exclusion);
@@ -178,6 +224,9 @@ void emit_policy(EmitContext& ctx, const Table& table, const Policy& policy);
 
 // emit_comments.cpp ---------------------------------------------------------------------
 // Each writes nothing when `comment` is empty. Comments follow their object directly.
+/// SQLite: the comment as "--" lines at the current place (the start of a statement or of a
+/// block item); nothing in other dialects.
+void write_sql_comment(EmitContext& ctx, const std::string& comment);
 /// COMMENT ON <kind> name IS '...' (kind: "TABLE", "VIEW", "TYPE", "DOMAIN", "SEQUENCE", ...).
 void emit_comment(EmitContext& ctx, std::string_view kind, const QualifiedName& name,
                   const std::string& comment, NameUse use = NameUse::Relation);

@@ -1,5 +1,7 @@
 // Column types for dialects that cannot take PostgreSQL's spelling: the type-mapping table of
 // the dialect plus what a table cannot say without context (enums, domains, arrays, keys).
+#include <cstdlib>
+
 #include "backends/sql/emit.h"
 
 namespace sf::detail {
@@ -12,19 +14,6 @@ bool contains(const std::vector<std::string>& names, const std::string& name) {
 
 std::string type_label(const Type& type) {
   return type.spelling.empty() ? std::string(to_string(type.kind)) : type.spelling;
-}
-
-/// A domain's base type, followed through domains of domains.
-Type resolve_domains(const Schema& schema, Type type) {
-  for (int depth = 0; depth < 16 && type.kind == TypeKind::UserDefined; ++depth) {
-    auto it = std::find_if(schema.domains.begin(), schema.domains.end(),
-                           [&](const Domain& d) { return d.name.same_object(type.ref); });
-    if (it == schema.domains.end()) break;
-    int dims = type.array_dims;
-    type = it->base;
-    type.array_dims += dims;
-  }
-  return type;
 }
 
 std::string spelled(const TypeSpelling& spelling, const Type& type) {
@@ -41,6 +30,17 @@ std::string spelled(const TypeSpelling& spelling, const Type& type) {
   return std::string(spelling.prefix) + std::string(spelling.suffix);
 }
 
+/// VARCHAR(n), CHAR(n) or VARBINARY(n) with n at most `limit`; other types as they are.
+std::string shortened(const std::string& text, int limit) {
+  size_t open = text.find('(');
+  if (open == std::string::npos || text.back() != ')') return text;
+  std::string head = text.substr(0, open);
+  if (head != "VARCHAR" && head != "CHAR" && head != "VARBINARY") return text;
+  int length = std::atoi(text.c_str() + open + 1);
+  if (length <= limit) return text;
+  return head + "(" + std::to_string(limit) + ")";
+}
+
 /// The dialect's type for text with no better mapping.
 std::string text_fallback(const DialectTraits& dialect) {
   const TypeSpelling* text = dialect.find_type(TypeKind::Text);
@@ -48,6 +48,18 @@ std::string text_fallback(const DialectTraits& dialect) {
 }
 
 }  // namespace
+
+Type resolve_domains(const Schema& schema, Type type) {
+  for (int depth = 0; depth < 16 && type.kind == TypeKind::UserDefined; ++depth) {
+    auto it = std::find_if(schema.domains.begin(), schema.domains.end(),
+                           [&](const Domain& d) { return d.name.same_object(type.ref); });
+    if (it == schema.domains.end()) break;
+    int dims = type.array_dims;
+    type = it->base;
+    type.array_dims += dims;
+  }
+  return type;
+}
 
 const EnumType* column_enum(const Schema& schema, const Type& type) {
   if (type.kind != TypeKind::UserDefined || type.array_dims > 0) return nullptr;
@@ -126,6 +138,16 @@ std::string write_column_type(EmitContext& ctx, const Table& table, const Column
       text = keyed;
     }
   }
+  if (int limit = keyed_column_limit(ctx, table, column); limit > 0) {
+    std::string shorter = shortened(text, limit);
+    if (shorter != text) {
+      ctx.approximated(column.loc, object,
+                       type_label(type) + " in a key of more than " +
+                           std::to_string(dialect.max_key_bytes) + " bytes",
+                       shorter);
+      text = shorter;
+    }
+  }
   ctx.w.sql(text);
   return text;
 }
@@ -141,6 +163,15 @@ void write_enum_check(EmitContext& ctx, const Column& column) {
     w.literal(enum_type->values[i]);
   }
   w.close().close();
+}
+
+void write_bool_check(EmitContext& ctx, const Column& column) {
+  if (!ctx.dialect.bool_check) return;
+  Type type = resolve_domains(ctx.schema, column.type);
+  if (type.kind != TypeKind::Bool || type.array_dims > 0) return;
+  // SQLite stores any value in an INTEGER column; the check keeps it to FALSE and TRUE.
+  ctx.w.kw("CHECK").open().ident(column.name).kw("IN").open().number(0).comma().number(1);
+  ctx.w.close().close();
 }
 
 }  // namespace sf::detail

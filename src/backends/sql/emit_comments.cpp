@@ -56,6 +56,11 @@ std::string signature_arguments(std::string_view arguments) {
 
 }  // namespace
 
+void write_sql_comment(EmitContext& ctx, const std::string& comment) {
+  if (comment.empty() || ctx.dialect.comment_style != CommentStyle::SqlComment) return;
+  ctx.w.comment_line(comment);
+}
+
 void emit_comment(EmitContext& ctx, std::string_view kind, const QualifiedName& name,
                   const std::string& comment, NameUse use) {
   if (comment.empty()) return;
@@ -92,7 +97,10 @@ void emit_constraint_comment(EmitContext& ctx, const QualifiedName& relation, bo
 
 void emit_index_comment(EmitContext& ctx, const QualifiedName& relation, const Index& index) {
   if (index.comment.empty()) return;
-  if (ctx.dialect.comment_style == CommentStyle::Inline) return;  // in CREATE INDEX
+  if (ctx.dialect.comment_style == CommentStyle::Inline ||
+      ctx.dialect.comment_style == CommentStyle::SqlComment) {
+    return;  // in CREATE INDEX, or above it
+  }
   if (index.name.empty()) {
     ctx.unsupported(index.loc, describe("relation", relation), "a comment on an unnamed index");
     return;

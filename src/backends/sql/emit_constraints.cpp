@@ -47,7 +47,7 @@ void write_timing(EmitContext& ctx, const ConstraintTiming& timing, const Source
 
 void write_primary_key(EmitContext& ctx, const Table& table, const PrimaryKey& pk) {
   std::string object = constraint_object(table, pk.name);
-  write_constraint_name(ctx.w, pk.name);
+  write_constraint_name(ctx.w, ctx.name_of(table.name, NameKind::PrimaryKey, pk.name));
   ctx.w.kw("PRIMARY KEY").ident_list(pk.columns);
   write_include(ctx, pk.include, pk.loc, object);
   write_timing(ctx, pk.timing, pk.loc, object);
@@ -55,7 +55,7 @@ void write_primary_key(EmitContext& ctx, const Table& table, const PrimaryKey& p
 
 void write_unique(EmitContext& ctx, const Table& table, const UniqueConstraint& unique) {
   std::string object = constraint_object(table, unique.name);
-  write_constraint_name(ctx.w, unique.name);
+  write_constraint_name(ctx.w, ctx.name_of(table.name, NameKind::Unique, unique.name));
   ctx.w.kw("UNIQUE");
   if (unique.nulls_not_distinct) {
     if (ctx.dialect.has_nulls_not_distinct) {
@@ -69,8 +69,10 @@ void write_unique(EmitContext& ctx, const Table& table, const UniqueConstraint& 
   write_timing(ctx, unique.timing, unique.loc, object);
 }
 
-void write_check(EmitContext& ctx, std::string_view object, const CheckConstraint& check) {
-  write_constraint_name(ctx.w, check.name);
+void write_check(EmitContext& ctx, std::string_view object, const CheckConstraint& check,
+                 const Table* table) {
+  write_constraint_name(ctx.w,
+                        table ? ctx.name_of(table->name, NameKind::Check, check.name) : check.name);
   ctx.w.kw("CHECK");
   write_paren_expr(ctx, check.expr, check.loc, object);
   if (check.no_inherit) {
@@ -85,7 +87,7 @@ void write_check(EmitContext& ctx, std::string_view object, const CheckConstrain
 void write_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey& fk) {
   std::string object = constraint_object(table, fk.name);
   SqlWriter& w = ctx.w;
-  write_constraint_name(w, fk.name);
+  write_constraint_name(w, ctx.name_of(table.name, NameKind::ForeignKey, fk.name));
   w.kw("FOREIGN KEY").ident_list(fk.columns).kw("REFERENCES").name(fk.ref_table);
   if (!fk.ref_columns.empty()) {
     w.ident_list(fk.ref_columns);
@@ -170,7 +172,7 @@ void emit_add_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey
 void emit_add_check(EmitContext& ctx, const Table& table, const CheckConstraint& check) {
   SqlWriter& w = ctx.w;
   w.begin().kw("ALTER TABLE").name(table.name).clause().kw("ADD");
-  write_check(ctx, constraint_object(table, check.name), check);
+  write_check(ctx, constraint_object(table, check.name), check, &table);
   w.kw("NOT VALID").end();
   emit_constraint_comment(ctx, table.name, false, check.name, check.comment, check.loc);
 }

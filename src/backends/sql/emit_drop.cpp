@@ -11,6 +11,7 @@ std::string emit_drop_sql(const Schema& schema, const SqlOptions& options) {
   SqlWriter w(dialect);
   Diagnostics ignored;  // creation order's own reports belong to emit_sql
   EmitContext ctx{schema, dialect, w, ignored, OnUnsupported::Ignore};
+  plan_names(ctx);  // the tables' names as emit_sql writes them
   std::vector<const View*> views = by_ordinal(schema.views);
   std::reverse(views.begin(), views.end());
   for (const View* view : views) {

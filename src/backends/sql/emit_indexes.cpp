@@ -5,16 +5,6 @@ namespace sf::detail {
 
 namespace {
 
-/// PostgreSQL's choice for an unnamed index: table_col1_col2_idx ("expr" for expressions).
-std::string default_index_name(const QualifiedName& relation, const Index& index) {
-  std::string name = relation.name;
-  for (const auto& element : index.elements) {
-    name += '_';
-    name += element.column.empty() ? "expr" : element.column;
-  }
-  return name + (index.unique ? "_key" : "_idx");
-}
-
 /// Whether a dialect other than PostgreSQL can have the index, and with which predicate;
 /// reports what it loses. A unique index that would lose its predicate is left out, since
 /// it would refuse rows the source accepts.
@@ -55,18 +45,6 @@ bool portable_index(EmitContext& ctx, const QualifiedName& relation, const Index
     return false;
   }
   return true;  // a full index answers the same queries
-}
-
-/// MySQL: a non-unique index over a VARCHAR longer than 255 characters indexes its first 255
-/// (InnoDB keys hold 3072 bytes, 768 utf8mb4 characters); the index answers the same queries.
-int key_prefix(const EmitContext& ctx, const QualifiedName& relation, const Index& index,
-               const IndexElement& element) {
-  if (!ctx.dialect.keyed_text_needs_length || index.unique || element.column.empty()) return 0;
-  const Table* table = ctx.schema.find_table(relation);
-  const Column* column = table ? table->find_column(element.column) : nullptr;
-  if (column == nullptr || column->type.kind != TypeKind::Varchar) return 0;
-  auto length = column->type.length();
-  return length && *length > 255 ? 255 : 0;
 }
 
 }  // namespace
@@ -134,11 +112,12 @@ void emit_index(EmitContext& ctx, const QualifiedName& relation, const Index& in
     return;
   }
   SqlWriter& w = ctx.w;
-  w.begin().kw(index.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX");
-  if (!index.name.empty()) {
-    w.ident(index.name);
-  } else if (ctx.dialect.portable_expressions_only) {
-    w.ident(default_index_name(relation, index));  // the name is required there
+  w.begin();
+  write_sql_comment(ctx, index.comment);
+  w.kw(index.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX");
+  if (!index.name.empty() || ctx.dialect.portable_expressions_only) {  // required there
+    std::string name = index.name.empty() ? default_index_name(relation, index) : index.name;
+    w.ident(ctx.name_of(relation, NameKind::Index, name));
   }
   w.kw("ON");
   if (index.only && ctx.dialect.has_partitioning) w.kw("ONLY");
@@ -151,11 +130,12 @@ void emit_index(EmitContext& ctx, const QualifiedName& relation, const Index& in
     }
   }
   if (index.elements.empty()) ctx.unsupported(index.loc, object, "an index without key parts");
+  const Table* table = ctx.schema.find_table(relation);
   w.open();
   for (size_t i = 0; i < index.elements.size(); ++i) {
     if (i) w.comma();
     write_index_element(ctx, index.elements[i], true, index.loc, object,
-                        key_prefix(ctx, relation, index, index.elements[i]));
+                        table ? index_prefix_length(ctx, *table, index, index.elements[i]) : 0);
   }
   w.close();
   if (!index.include.empty()) {

@@ -30,6 +30,9 @@ std::string emit_seed_sql(const Schema& schema, const std::vector<QualifiedName>
   using namespace detail;
   const DialectTraits& dialect = dialect_traits(options.dialect);
   SqlWriter w(dialect);
+  Diagnostics ignored;  // renamings are emit_sql's to report
+  EmitContext ctx{schema, dialect, w, ignored, OnUnsupported::Ignore};
+  plan_names(ctx);  // the tables' names as emit_sql writes them
   for (const auto& name : order) {
     const Table* table = schema.find_table(name);
     if (table == nullptr || !table->seed_rows || table->seed_rows->rows.empty()) continue;

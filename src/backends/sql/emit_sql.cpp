@@ -35,6 +35,29 @@ void EmitContext::approximated(const SourceLoc& loc, std::string_view object,
   }
 }
 
+void EmitContext::renamed(const SourceLoc& loc, std::string_view object, std::string_view to,
+                          std::string_view why) {
+  if (on_unsupported == OnUnsupported::Ignore) return;
+  std::string message = std::string(dialect.name) + " output writes " + std::string(object) +
+                        " as " + std::string(to) + ": " + std::string(why);
+  if (on_unsupported == OnUnsupported::Error) {
+    diagnostics.report(DiagCode::RenamedObject, Severity::Error, loc, std::move(message));
+  } else {
+    diagnostics.report(DiagCode::RenamedObject, loc, std::move(message));
+  }
+}
+
+const std::string& EmitContext::name_of(const QualifiedName& table, NameKind kind,
+                                        const std::string& name) const {
+  auto it = names.objects.find({table.effective_schema(), table.name, kind, name});
+  return it == names.objects.end() ? name : it->second;
+}
+
+const std::string& EmitContext::table_name(const QualifiedName& table) const {
+  auto it = names.tables.find({table.effective_schema(), table.name});
+  return it == names.tables.end() ? table.name : it->second;
+}
+
 std::string describe(std::string_view kind, const QualifiedName& name) {
   std::string out(kind);
   out += ' ';
@@ -125,6 +148,7 @@ std::string emit_sql(const Schema& schema, const SqlOptions& options, Diagnostic
 
   emit_header(ctx);
   report_flattened_schemas(ctx);
+  plan_names(ctx);
   // Schemas come before extensions: CREATE EXTENSION ... WITH SCHEMA may name one of them,
   // and creating a schema never needs an extension.
   for (const Namespace* ns : by_ordinal(schema.namespaces)) emit_namespace(ctx, *ns);

@@ -199,10 +199,11 @@ void write_column_options(EmitContext& ctx, const Table& table, const TablePlan&
   if (column.not_null || pk_column) w.kw("NOT NULL");
   for (const auto& check : table.checks) {
     if (check.column == column.name && is_column_check(ctx, table, check)) {
-      write_check(ctx, object, check);
+      write_check(ctx, object, check, &table);
     }
   }
   write_enum_check(ctx, column);
+  write_bool_check(ctx, column);
   if (ctx.dialect.comment_style == CommentStyle::Inline && !column.comment.empty()) {
     w.kw("COMMENT").literal(column.comment);
   }
@@ -282,7 +283,9 @@ void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& p
   bool partition_of = table.partition_of && ctx.dialect.has_partitioning;
   bool declared_partition = partition_of && !table.partition_of->attached;
 
-  w.begin().kw("CREATE");
+  w.begin();
+  write_sql_comment(ctx, table.comment);
+  w.kw("CREATE");
   if (table.unlogged) {
     if (ctx.dialect.has_unlogged_tables) {
       w.kw("UNLOGGED");
@@ -312,7 +315,10 @@ void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& p
         if (!has_column_options(ctx, table, column)) continue;
         w.item().ident(column.name).kw("WITH OPTIONS");
       } else {
-        w.item().ident(column.name);
+        w.item();
+        write_sql_comment(ctx, column.comment);
+        if (plan.rowid_column == &column) write_sql_comment(ctx, table.primary_key->comment);
+        w.ident(column.name);
         if (plan.rowid_column == &column) {
           w.sql("INTEGER");
         } else {
@@ -323,18 +329,22 @@ void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& p
     }
     if (table.primary_key && plan.rowid_column == nullptr) {
       w.item();
+      write_sql_comment(ctx, table.primary_key->comment);
       write_primary_key(ctx, table, *table.primary_key);
     }
     for (const auto& unique : table.uniques) {
       w.item();
+      write_sql_comment(ctx, unique.comment);
       write_unique(ctx, table, unique);
     }
     for (const CheckConstraint* check : plan.table_checks) {
       w.item();
-      write_check(ctx, object, *check);
+      write_sql_comment(ctx, check->comment);
+      write_check(ctx, object, *check, &table);
     }
     for (const ForeignKey* fk : plan.inline_fks) {
       w.item();
+      write_sql_comment(ctx, fk->comment);
       write_foreign_key(ctx, table, *fk);
     }
     if (!table.exclusions.empty() && !ctx.dialect.has_exclusion_constraints) {
@@ -389,6 +399,9 @@ void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& p
 }
 
 void emit_table_comments(EmitContext& ctx, const Table& table, const TablePlan& plan) {
+  // "--" lines inside CREATE TABLE hold them all; what is left out (a check SQLite cannot
+  // say, an exclusion constraint) was reported with its comment.
+  if (ctx.dialect.comment_style == CommentStyle::SqlComment) return;
   if (ctx.dialect.comment_style != CommentStyle::Inline) {  // else written in CREATE TABLE
     emit_comment(ctx, "TABLE", table.name, table.comment);
     for (const auto& column : table.columns) emit_column_comment(ctx, table.name, column);

@@ -1,5 +1,6 @@
 #include "backends/sql/sql_writer.h"
 
+#include <algorithm>
 #include <cassert>
 
 #include "schemaforge/backends/sql.h"
@@ -112,6 +113,21 @@ void SqlWriter::line_break(int indent_levels) {
   space_ = false;
 }
 
+SqlWriter& SqlWriter::comment_line(std::string_view text) {
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line(text.substr(start, end - start));
+    line.erase(std::remove(line.begin(), line.end(), '\r'), line.end());
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.pop_back();
+    buf_ += line.empty() ? "--" : "-- " + line;
+    line_break(static_cast<int>(blocks_.size()));
+    start = end + 1;
+  }
+  return *this;
+}
+
 SqlWriter& SqlWriter::kw(std::string_view keywords) {
   switch (dialect_.keyword_case) {
     case KeywordCase::Upper:
@@ -136,7 +152,11 @@ SqlWriter& SqlWriter::name(const QualifiedName& name, NameUse use) {
     text = quote_identifier(dialect_, name.schema, NameUse::Relation);
     text += '.';
   }
-  text += quote_identifier(dialect_, name.name, use);
+  auto renamed = use == NameUse::Relation
+                     ? renamed_tables_.find({name.effective_schema(), name.name})
+                     : renamed_tables_.end();
+  text += quote_identifier(dialect_, renamed == renamed_tables_.end() ? name.name : renamed->second,
+                           use);
   word(text);
   return *this;
 }

@@ -9,7 +9,9 @@
 // element per line, indented by four spaces; a clause continues a statement on its own
 // indented line.
 #include <cstdint>
+#include <map>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -43,7 +45,16 @@ class SqlWriter {
   std::string str() const;
   const std::vector<std::string>& statements() const { return statements_; }
 
+  /// Tables written under another name in a dialect without schemas (a clash after
+  /// flattening, a name past the length limit): (effective schema, name) -> written name.
+  void rename_tables(std::map<std::pair<std::string, std::string>, std::string> renamed) {
+    renamed_tables_ = std::move(renamed);
+  }
+
   // Tokens.
+  /// "-- text" lines (one per line of `text`), then a new line at the current indent: at the
+  /// start of a statement or right after item(), so the comment stands above what follows.
+  SqlWriter& comment_line(std::string_view text);
   SqlWriter& kw(std::string_view keywords);  ///< upper-case keywords, cased by the dialect
   SqlWriter& ident(std::string_view identifier, NameUse use = NameUse::Relation);
   SqlWriter& name(const QualifiedName& name, NameUse use = NameUse::Relation);
@@ -93,6 +104,7 @@ class SqlWriter {
     size_t items = 0;
   };
   std::vector<Block> blocks_;
+  std::map<std::pair<std::string, std::string>, std::string> renamed_tables_;
 };
 
 }  // namespace sf::detail

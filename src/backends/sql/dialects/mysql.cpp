@@ -84,6 +84,11 @@ DialectTraits make_mysql() {
   traits.has_expression_indexes = false;
   traits.has_index_methods = false;
   traits.keyed_text_needs_length = true;
+  traits.max_identifier_length = 64;
+  traits.constraint_names_per_database = true;
+  traits.max_key_bytes = 3072;  // InnoDB with the DYNAMIC row format, the default of both
+  traits.key_bytes_per_char = 4;  // utf8mb4
+  traits.index_prefix_chars = 255;
   traits.portable_expressions_only = true;
   traits.native_type_spelling = false;
   traits.types = kTypes;

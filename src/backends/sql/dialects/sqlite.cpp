@@ -1,5 +1,5 @@
-// SQLite 3.40: types are affinities, no schemas, comments, sequences or ALTER TABLE ... ADD
-// CONSTRAINT; foreign keys go inside CREATE TABLE and may point forward.
+// SQLite 3.40: types are affinities, no schemas, sequences or ALTER TABLE ... ADD CONSTRAINT,
+// comments only as "--" lines; foreign keys go inside CREATE TABLE and may point forward.
 #include "backends/sql/dialect.h"
 
 namespace sf::detail {
@@ -58,7 +58,7 @@ DialectTraits make_sqlite() {
   traits.has_extensions = false;
   traits.enum_style = EnumStyle::CheckIn;
   traits.identity_style = IdentityStyle::IntegerPrimaryKey;
-  traits.comment_style = CommentStyle::None;
+  traits.comment_style = CommentStyle::SqlComment;
   traits.has_domains = false;
   traits.has_composite_types = false;
   traits.has_sequences = false;
@@ -80,12 +80,19 @@ DialectTraits make_sqlite() {
   traits.has_partial_indexes = true;
   traits.has_expression_indexes = true;
   traits.has_index_methods = false;
+  traits.bool_check = true;
+  traits.index_names_per_database = true;
   traits.portable_expressions_only = true;
   traits.native_type_spelling = false;
   traits.types = kTypes;
   traits.now = "CURRENT_TIMESTAMP";
-  // 32 random hex digits: SQLite has no UUID function.
-  traits.random_uuid = "(lower(hex(randomblob(16))))";
+  // SQLite has no UUID function: a version 4 UUID in its 8-4-4-4-12 text form from random
+  // bytes, with the version nibble 4 and the variant nibble one of 8, 9, a, b (random() & 3
+  // stays in 0..3 for negative values too, where abs() of the smallest one overflows).
+  traits.random_uuid =
+      "(lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+      "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || "
+      "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))))";
   traits.json_fallback = "TEXT";
   return traits;
 }

@@ -1,6 +1,8 @@
+-- A customer organisation; the billing unit (journey: sign up, billing).
 CREATE TABLE teams (
-    id TEXT DEFAULT (lower(hex(randomblob(16)))) NOT NULL,
+    id TEXT DEFAULT (lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))) NOT NULL,
     name TEXT NOT NULL,
+    -- Subscription plan; decides usage limits.
     "plan" TEXT DEFAULT 'free' NOT NULL,
     created_at TEXT DEFAULT CURRENT_TIMESTAMP NOT NULL,
     updated_at TEXT DEFAULT CURRENT_TIMESTAMP NOT NULL,
@@ -8,10 +10,13 @@ CREATE TABLE teams (
     CHECK ("plan" IN ('free', 'pro', 'enterprise'))
 );
 
+-- A person who signs in; may belong to a team (journey: sign up).
 CREATE TABLE users (
-    id TEXT DEFAULT (lower(hex(randomblob(16)))) NOT NULL,
+    id TEXT DEFAULT (lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))) NOT NULL,
+    -- Identifier at the authentication provider.
     clerk_id TEXT NOT NULL,
     email TEXT NOT NULL,
+    -- Team membership; kept when the team is disbanded (SET NULL).
     team_id TEXT,
     created_at TEXT DEFAULT CURRENT_TIMESTAMP NOT NULL,
     updated_at TEXT DEFAULT CURRENT_TIMESTAMP NOT NULL,
@@ -23,12 +28,14 @@ CREATE TABLE users (
 
 CREATE INDEX idx_users_team_id ON users (team_id);
 
+-- An uploaded policy document (journey: upload document).
 CREATE TABLE documents (
-    id TEXT DEFAULT (lower(hex(randomblob(16)))) NOT NULL,
+    id TEXT DEFAULT (lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))) NOT NULL,
     user_id TEXT NOT NULL,
     file_name TEXT NOT NULL,
     file_size_bytes INTEGER NOT NULL,
     status TEXT DEFAULT 'uploading' NOT NULL,
+    -- Object-storage key of the file; unique per upload.
     s3_key TEXT NOT NULL,
     created_at TEXT DEFAULT CURRENT_TIMESTAMP NOT NULL,
     updated_at TEXT DEFAULT CURRENT_TIMESTAMP NOT NULL,
@@ -41,8 +48,9 @@ CREATE TABLE documents (
 
 CREATE INDEX idx_documents_user_id ON documents (user_id);
 
+-- A compliance framework such as SOC 2 or ISO 27001 (journey: choose frameworks).
 CREATE TABLE frameworks (
-    id TEXT DEFAULT (lower(hex(randomblob(16)))) NOT NULL,
+    id TEXT DEFAULT (lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))) NOT NULL,
     code TEXT NOT NULL,
     name TEXT NOT NULL,
     created_at TEXT DEFAULT CURRENT_TIMESTAMP NOT NULL,
@@ -51,11 +59,13 @@ CREATE TABLE frameworks (
     UNIQUE (code)
 );
 
+-- One analysis of a document against its frameworks (journey: run assessment, view results).
 CREATE TABLE assessments (
-    id TEXT DEFAULT (lower(hex(randomblob(16)))) NOT NULL,
+    id TEXT DEFAULT (lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))) NOT NULL,
     user_id TEXT NOT NULL,
     document_id TEXT NOT NULL,
     status TEXT DEFAULT 'pending' NOT NULL,
+    -- Model output; JSONB because its structure evolves.
     results TEXT,
     error_message TEXT,
     started_at TEXT,
@@ -76,6 +86,7 @@ CREATE INDEX idx_assessments_user_created ON assessments (user_id, created_at DE
 
 CREATE INDEX idx_assessments_pending ON assessments (created_at) WHERE (status = 'pending');
 
+-- Which frameworks an assessment covers (many-to-many).
 CREATE TABLE assessment_frameworks (
     assessment_id TEXT NOT NULL,
     framework_id TEXT NOT NULL,
@@ -87,6 +98,7 @@ CREATE TABLE assessment_frameworks (
 
 CREATE INDEX idx_assessment_frameworks_framework_id ON assessment_frameworks (framework_id);
 
+-- Metered usage, append-only (journey: billing).
 CREATE TABLE usage_events (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     team_id TEXT NOT NULL,

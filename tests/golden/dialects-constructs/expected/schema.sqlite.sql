@@ -1,12 +1,14 @@
+-- People who sign in.
 CREATE TABLE accounts (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     email TEXT NOT NULL,
+    -- Public name.
     handle TEXT NOT NULL,
-    active INTEGER DEFAULT TRUE NOT NULL,
+    active INTEGER DEFAULT TRUE NOT NULL CHECK (active IN (0, 1)),
     current_mood TEXT DEFAULT 'happy' NOT NULL CHECK (current_mood IN ('happy', 'sad', 'it''s complicated')),
     settings TEXT DEFAULT '{}' NOT NULL,
     tags TEXT,
-    token TEXT DEFAULT (lower(hex(randomblob(16)))) NOT NULL,
+    token TEXT DEFAULT (lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))) NOT NULL,
     visits INTEGER,
     note TEXT DEFAULT 'back\slash',
     created_at TEXT DEFAULT CURRENT_TIMESTAMP NOT NULL,
