@@ -107,6 +107,7 @@ void add_build_command(CLI::App& app, Context& context, int& exit_code) {
     }
     DocInputs doc_inputs = doc_inputs_for(options->input);
     doc_inputs.lint = lint_findings_for_document(lint_run->result);
+    doc_inputs.size = size_for_document(*schema);
     Diagnostics diagnostics;
     // Render everything first, so a failure leaves no partial set of artifacts behind.
     std::vector<std::pair<std::string, std::string>> artifacts = {
