@@ -104,6 +104,26 @@ TEST_F(BuildVerify, AnIndexLostAfterApplyFailsTheBuild) {
   EXPECT_NE(run.err.find("verification failed"), std::string::npos) << run.err;
 }
 
+TEST_F(BuildVerify, ACheckChangedAfterApplyFailsTheBuild) {
+  // usage_events again, with `quantity >= 0` where the model says `quantity > 0`.
+  setenv("SF_TEST_VERIFY_AFTER_APPLY",
+         "DROP TABLE usage_events; CREATE TABLE usage_events (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+         "team_id TEXT NOT NULL, user_id TEXT, event_type TEXT NOT NULL, quantity INTEGER DEFAULT 1 NOT NULL, "
+         "created_at TEXT DEFAULT CURRENT_TIMESTAMP NOT NULL, "
+         "CHECK (event_type IN ('assessment_run', 'document_uploaded')), CHECK (quantity >= 0), "
+         "FOREIGN KEY (team_id) REFERENCES teams (id) ON DELETE CASCADE, "
+         "FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL); "
+         "CREATE INDEX idx_usage_events_user_id ON usage_events (user_id); "
+         "CREATE INDEX idx_usage_events_team_created ON usage_events (team_id, created_at)",
+         1);
+  CliRun run = build(kExamples + "compliance-saas/schema.sql");
+  EXPECT_EQ(run.code, 1) << run.out;
+  EXPECT_NE(run.out.find("2. inspect and compare: FAILED"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("missing after apply: CHECK (quantity > 0) of usage_events"), std::string::npos) << run.out;
+  // The other CHECK of the table came back the same and is not reported.
+  EXPECT_EQ(run.out.find("CHECK (event_type"), std::string::npos) << run.out;
+}
+
 TEST_F(BuildVerify, ALeftoverTableFailsTheDownStep) {
   setenv("SF_TEST_VERIFY_AFTER_APPLY", "CREATE TABLE stray (x integer)", 1);
   CliRun run = build(kExamples + "compliance-saas/schema.sql");
