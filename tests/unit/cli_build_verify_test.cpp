@@ -3,6 +3,8 @@
 // database damaged after the DDL was applied fails the build.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include <unistd.h>
 
 #include <cstdlib>
@@ -72,6 +74,26 @@ TEST_F(BuildVerify, ComplianceBriefPassesOnSqlite) {
   EXPECT_NE(document.find("Planner's choice (build verification)"), std::string::npos);
   EXPECT_NE(document.find("-- planner's choice (build verification): index idx_assessments_user_created (SQLite)"),
             std::string::npos);
+  // Each planned pattern also ran on the seed data: rows and time in the summary, rows (never
+  // a time) in the document.
+  EXPECT_NE(run.out.find(" run on the seed data"), std::string::npos) << run.out;
+  EXPECT_TRUE(std::regex_search(run.out, std::regex("\"a user's assessments, newest first\": index [^\n]*; returned [0-9]+ rows? in [0-9.]+ ms")))
+      << run.out;
+  EXPECT_TRUE(std::regex_search(document, std::regex("-- run on the seed data \\(build verification\\): [0-9]+ rows?\n")));
+  EXPECT_EQ(document.find(" ms\n"), std::string::npos);
+}
+
+TEST_F(BuildVerify, AQueryThatErrorsWhenRunFailsTheQueryStep) {
+  // After seeding, `assessments` becomes a view whose filter raises an error for every row
+  // (malformed JSON): EXPLAIN plans it without evaluating anything, running it fails.
+  setenv("SF_TEST_VERIFY_AFTER_APPLY",
+         "-- after-seed: ALTER TABLE assessments RENAME TO assessments_data; "
+         "CREATE VIEW assessments AS SELECT * FROM assessments_data WHERE json('not json') IS NOT NULL",
+         1);
+  CliRun run = build(kExamples + "compliance-saas/brief.yaml");
+  EXPECT_EQ(run.code, 1) << run.out;
+  EXPECT_NE(run.out.find("4. query patterns (EXPLAIN): FAILED"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("fails when run: "), std::string::npos) << run.out;
 }
 
 TEST_F(BuildVerify, MultiTenantBriefPassesOnSqlite) {

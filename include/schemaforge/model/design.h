@@ -3,6 +3,7 @@
 // and the alternatives it did not take, per table, plus the query patterns with the index
 // chosen for each. The design document prints it; DDL sources leave it empty.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -49,6 +50,9 @@ struct QueryDesign {
   /// What `build`'s verification saw the planner do with it ("index users_email_key
   /// (SQLite)", "not run on SQLite: ..."); empty = not verified, and the document omits it.
   std::string verified_plan = {};  // an initializer, so aggregate initializations may omit it
+  /// Rows the pattern returned when `build` ran it on the seed data (fixed seed, so the same
+  /// on every run); unset = not run. Timings stay in the console: the document is deterministic.
+  std::optional<int64_t> verified_rows = {};
 };
 
 /// The brief's scale estimate for one table: rows today and rows added per month. The size
