@@ -112,3 +112,9 @@ add_test(NAME realdb.build_artifacts.multi_tenant
          COMMAND ${SF_BUILD_ARTIFACTS} ${PROJECT_SOURCE_DIR}/examples/multi-tenant/brief.yaml)
 set_tests_properties(realdb.build_artifacts.compliance_saas realdb.build_artifacts.multi_tenant PROPERTIES
   LABELS realdb ENVIRONMENT "SF_BIN=$<TARGET_FILE:schemaforge>" TIMEOUT 300)
+
+# --- realdb: size projection against pg_relation_size (docs/size.md) -------------------------
+# A known-shape table filled by generate_series; heap and every B-tree index within 10 %.
+add_test(NAME realdb.size_accuracy COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/realdb/size_accuracy.sh)
+set_tests_properties(realdb.size_accuracy PROPERTIES
+  LABELS realdb ENVIRONMENT "SF_BIN=$<TARGET_FILE:schemaforge>" TIMEOUT 300)

@@ -26,6 +26,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   add_doc_command(app, context, exit_code);
   add_design_command(app, context, exit_code);
   add_inspect_command(app, context, exit_code);
+  add_size_command(app, context, exit_code);
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());
   try {

@@ -113,6 +113,7 @@ void add_build_command(CLI::App& app, Context& context, int& exit_code) {
     doc_inputs.lint = lint_findings_for_document(lint_run->result);
     doc_inputs.database = dialect_title(targets.primary);
     doc_inputs.migrations = document_migrations(targets);
+    doc_inputs.size = size_for_document(*schema);
     Diagnostics diagnostics;
     // Render everything first, so a failure leaves no partial set of artifacts behind.
     BuildArtifacts rendered = render_build_artifacts(*schema, targets, diagnostics);

@@ -45,7 +45,9 @@ void add_doc_command(CLI::App& app, Context& context, int& exit_code) {
     DocOptions doc;
     doc.html = options->html;
     Diagnostics diagnostics;
-    auto files = document_files(*schema, doc_inputs_for(options->input), doc, diagnostics);
+    DocInputs inputs = doc_inputs_for(options->input);
+    inputs.size = size_for_document(*schema);
+    auto files = document_files(*schema, inputs, doc, diagnostics);
     print_diagnostics(context, diagnostics);
     if (!files) {
       context.err << "error: " << files.error().message << "\n";

@@ -10,8 +10,9 @@
 
 namespace sf::cli {
 
-/// Step 2: every table, column, primary key, foreign key, unique key and index of `source`
-/// is in `inspected`, except what the dialect reported it could not write (`losses`).
+/// Step 2: every table, column, primary key, foreign key, unique key, index and CHECK (by its
+/// normalised expression) of `source` is in `inspected`, except what the dialect reported it
+/// could not write (`losses`: the same object at the same source location).
 VerifyStep compare_inspected(const Schema& source, const Schema& inspected, db::Dialect dialect,
                              const Diagnostics& losses);
 

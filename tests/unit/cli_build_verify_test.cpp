@@ -3,6 +3,8 @@
 // database damaged after the DDL was applied fails the build.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include <unistd.h>
 
 #include <cstdlib>
@@ -72,6 +74,26 @@ TEST_F(BuildVerify, ComplianceBriefPassesOnSqlite) {
   EXPECT_NE(document.find("Planner's choice (build verification)"), std::string::npos);
   EXPECT_NE(document.find("-- planner's choice (build verification): index idx_assessments_user_created (SQLite)"),
             std::string::npos);
+  // Each planned pattern also ran on the seed data: rows and time in the summary, rows (never
+  // a time) in the document.
+  EXPECT_NE(run.out.find(" run on the seed data"), std::string::npos) << run.out;
+  EXPECT_TRUE(std::regex_search(run.out, std::regex("\"a user's assessments, newest first\": index [^\n]*; returned [0-9]+ rows? in [0-9.]+ ms")))
+      << run.out;
+  EXPECT_TRUE(std::regex_search(document, std::regex("-- run on the seed data \\(build verification\\): [0-9]+ rows?\n")));
+  EXPECT_EQ(document.find(" ms\n"), std::string::npos);
+}
+
+TEST_F(BuildVerify, AQueryThatErrorsWhenRunFailsTheQueryStep) {
+  // After seeding, `assessments` becomes a view whose filter raises an error for every row
+  // (malformed JSON): EXPLAIN plans it without evaluating anything, running it fails.
+  setenv("SF_TEST_VERIFY_AFTER_APPLY",
+         "-- after-seed: ALTER TABLE assessments RENAME TO assessments_data; "
+         "CREATE VIEW assessments AS SELECT * FROM assessments_data WHERE json('not json') IS NOT NULL",
+         1);
+  CliRun run = build(kExamples + "compliance-saas/brief.yaml");
+  EXPECT_EQ(run.code, 1) << run.out;
+  EXPECT_NE(run.out.find("4. query patterns (EXPLAIN): FAILED"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("fails when run: "), std::string::npos) << run.out;
 }
 
 TEST_F(BuildVerify, MultiTenantBriefPassesOnSqlite) {
@@ -102,6 +124,26 @@ TEST_F(BuildVerify, AnIndexLostAfterApplyFailsTheBuild) {
   EXPECT_NE(run.out.find("2. inspect and compare: FAILED"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("missing after apply: index idx_users_team_id on users"), std::string::npos) << run.out;
   EXPECT_NE(run.err.find("verification failed"), std::string::npos) << run.err;
+}
+
+TEST_F(BuildVerify, ACheckChangedAfterApplyFailsTheBuild) {
+  // usage_events again, with `quantity >= 0` where the model says `quantity > 0`.
+  setenv("SF_TEST_VERIFY_AFTER_APPLY",
+         "DROP TABLE usage_events; CREATE TABLE usage_events (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+         "team_id TEXT NOT NULL, user_id TEXT, event_type TEXT NOT NULL, quantity INTEGER DEFAULT 1 NOT NULL, "
+         "created_at TEXT DEFAULT CURRENT_TIMESTAMP NOT NULL, "
+         "CHECK (event_type IN ('assessment_run', 'document_uploaded')), CHECK (quantity >= 0), "
+         "FOREIGN KEY (team_id) REFERENCES teams (id) ON DELETE CASCADE, "
+         "FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL); "
+         "CREATE INDEX idx_usage_events_user_id ON usage_events (user_id); "
+         "CREATE INDEX idx_usage_events_team_created ON usage_events (team_id, created_at)",
+         1);
+  CliRun run = build(kExamples + "compliance-saas/schema.sql");
+  EXPECT_EQ(run.code, 1) << run.out;
+  EXPECT_NE(run.out.find("2. inspect and compare: FAILED"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("missing after apply: CHECK (quantity > 0) of usage_events"), std::string::npos) << run.out;
+  // The other CHECK of the table came back the same and is not reported.
+  EXPECT_EQ(run.out.find("CHECK (event_type"), std::string::npos) << run.out;
 }
 
 TEST_F(BuildVerify, ALeftoverTableFailsTheDownStep) {

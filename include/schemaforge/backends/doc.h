@@ -11,6 +11,7 @@
 #include "schemaforge/base/diagnostic.h"
 #include "schemaforge/base/result.h"
 #include "schemaforge/model/schema.h"
+#include "schemaforge/model/size.h"
 
 namespace sf {
 
@@ -40,6 +41,9 @@ struct DocInputs {
   /// lint ran and found nothing.
   std::optional<std::vector<LintFinding>> lint;
   std::vector<MigrationFile> migrations;
+  /// Table and index sizes from the brief's scale (analyses/size.h); nullopt = no scale
+  /// estimates, and the scaling section says which input would fill it.
+  std::optional<SizeProjection> size;
 };
 
 struct DocOptions {

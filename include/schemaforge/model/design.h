@@ -2,6 +2,8 @@
 // The designer's record of why the schema is the way it is: every decision with its reason
 // and the alternatives it did not take, per table, plus the query patterns with the index
 // chosen for each. The design document prints it; DDL sources leave it empty.
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -48,6 +50,17 @@ struct QueryDesign {
   /// What `build`'s verification saw the planner do with it ("index users_email_key
   /// (SQLite)", "not run on SQLite: ..."); empty = not verified, and the document omits it.
   std::string verified_plan = {};  // an initializer, so aggregate initializations may omit it
+  /// Rows the pattern returned when `build` ran it on the seed data (fixed seed, so the same
+  /// on every run); unset = not run. Timings stay in the console: the document is deterministic.
+  std::optional<int64_t> verified_rows = {};
+};
+
+/// The brief's scale estimate for one table: rows today and rows added per month. The size
+/// analysis (analyses/size.h) projects bytes from it.
+struct TableScale {
+  QualifiedName table;
+  int64_t rows_now = 0;
+  int64_t growth_per_month = 0;
 };
 
 struct DesignRecord {
@@ -57,6 +70,7 @@ struct DesignRecord {
   std::vector<TableDesign> tables;
   std::vector<QueryDesign> queries;
   std::vector<std::string> patterns;  ///< patterns applied, in order
+  std::vector<TableScale> scale;      ///< the brief's `scale`, in the brief's order
 
   const TableDesign* find_table(const QualifiedName& name) const;
   TableDesign& table(const QualifiedName& name);  ///< finds or appends

@@ -32,6 +32,10 @@ Schema design_schema(const Brief& brief, const DesignOptions& options, Diagnosti
   ctx.record.project = brief.project;
   ctx.record.description = brief.description;
   for (const auto& step : brief.journey) ctx.record.journey.emplace_back(step.name, step.description);
+  for (const auto& estimate : brief.scale) {
+    ctx.record.scale.push_back(
+        {QualifiedName{"", estimate.entity}, estimate.rows_now, estimate.growth_per_month});
+  }
   detail::design_tables(ctx);
   detail::design_relationships(ctx);
   detail::design_indexes(ctx);

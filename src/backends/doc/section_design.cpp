@@ -79,6 +79,10 @@ bool write_query_patterns(const DocContext& context, std::string& out) {
   for (const auto& query : context.schema.design->queries) {
     out += "**" + cell(query.name) + "**\n\n```sql\n" + query.sql + "\n";
     if (!query.verified_plan.empty()) out += "-- planner's choice (build verification): " + query.verified_plan + "\n";
+    if (query.verified_rows) {
+      out += "-- run on the seed data (build verification): " + std::to_string(*query.verified_rows) +
+             (*query.verified_rows == 1 ? " row\n" : " rows\n");
+    }
     out += "```\n\n";
   }
   return true;

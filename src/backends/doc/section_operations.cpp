@@ -193,9 +193,11 @@ void write_data_types(const DocContext& context, std::string& out) {
 void write_scaling(const DocContext& context, std::string& out) {
   out += "## Scaling Considerations\n\n";
   out += "### Current Scale Estimate\n\n";
-  out += needs(
-      "the brief's scale estimates (users, rows per month, growth) would give table size "
-      "projections; `schemaforge size` turns them into bytes");
+  if (!write_size_projections(context, out)) {
+    out += needs(
+        "the brief's scale estimates (users, rows per month, growth) would give table size "
+        "projections; `schemaforge size` turns them into bytes");
+  }
   std::vector<std::string> partitioned;
   for (const Table* table : context.tables) {
     if (table->partition_by) partitioned.push_back(display(table->name));
@@ -204,6 +206,10 @@ void write_scaling(const DocContext& context, std::string& out) {
   out += partitioned.empty() ? "No table is partitioned.\n\n"
                              : "Partitioned tables: " + join(partitioned, ", ") + ".\n\n";
   out += "### When to Optimize\n\n";
+  if (write_scaling_thresholds(context, out)) {
+    out += "---\n\n";
+    return;
+  }
   out += needs(
       "thresholds for read replicas, partitioning and sharding follow from the scale "
       "estimates and query patterns of the brief");

@@ -45,6 +45,10 @@ void write_validation(const DocContext& context, std::string& out);
 bool write_table_journey(const DocContext& context, const Table& table, std::string& out);
 void write_table_design(const DocContext& context, const Table& table, std::string& out);
 bool write_query_patterns(const DocContext& context, std::string& out);
+/// The size projection's tables and indexes, and the thresholds they pass
+/// (section_size.cpp); each writes nothing and returns false without DocInputs::size.
+bool write_size_projections(const DocContext& context, std::string& out);
+bool write_scaling_thresholds(const DocContext& context, std::string& out);
 /// Each journey step of the brief with the tables that serve it.
 bool write_journey_connection(const DocContext& context, std::string& out);
 /// A table's journey steps, comma-separated; empty when the design has none for it.
