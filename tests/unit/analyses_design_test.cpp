@@ -259,6 +259,49 @@ TEST(Patterns, MultiTenant) {
   EXPECT_EQ(index(posts, "idx_posts_user_id")->elements.size(), 1u);
 }
 
+// Tables the patterns add follow the tenancy too, except those read before a tenant is known.
+TEST(Patterns, MultiTenantScopesPatternTables) {
+  Brief brief = blog();
+  brief.entities.insert(brief.entities.begin(), entity("tenants", {field("name", FieldKind::ShortText, true)}));
+  brief.conventions.tenancy_key = "tenant_id";
+  brief.patterns = {"rbac", "audit_log", "sessions_tokens", "files_jobs", "notifications"};
+  Schema schema = design(brief);
+  for (const char* name : {"roles", "files", "processing_jobs", "notifications"}) {
+    SCOPED_TRACE(name);
+    const Table& t = table(schema, name);
+    ASSERT_NE(t.find_column("tenant_id"), nullptr);
+    EXPECT_TRUE(t.find_column("tenant_id")->not_null);
+    ASSERT_NE(fk(t, "tenant_id"), nullptr);
+    EXPECT_EQ(fk(t, "tenant_id")->on_delete, FkAction::Cascade);
+    EXPECT_TRUE(t.rls_enabled);
+    bool led = std::any_of(t.indexes.begin(), t.indexes.end(),
+                           [](const Index& i) { return i.elements[0].column == "tenant_id"; }) ||
+               std::any_of(t.uniques.begin(), t.uniques.end(),
+                           [](const UniqueConstraint& u) { return u.columns[0] == "tenant_id"; });
+    EXPECT_TRUE(led) << "no index leads with tenant_id, so a tenant's delete would scan";
+  }
+  // The job queue is drained across tenants; the unread list is per tenant.
+  EXPECT_EQ(index(table(schema, "processing_jobs"), "idx_processing_jobs_queued")->elements[0].column, "run_after");
+  EXPECT_EQ(index(table(schema, "notifications"), "idx_notifications_unread")->elements[0].column, "tenant_id");
+  // Sessions and tokens are found by hash before the tenant is known.
+  for (const char* name : {"sessions", "user_tokens", "permissions"}) {
+    EXPECT_EQ(table(schema, name).find_column("tenant_id"), nullptr) << name;
+    EXPECT_FALSE(table(schema, name).rls_enabled) << name;
+  }
+  // The audit trail: the tenant comes from the changed row, tenants read only theirs.
+  const Table& log = table(schema, "audit_log");
+  ASSERT_NE(log.find_column("tenant_id"), nullptr);
+  EXPECT_FALSE(log.find_column("tenant_id")->not_null);
+  EXPECT_EQ(fk(log, "tenant_id"), nullptr);
+  ASSERT_EQ(log.policies.size(), 2u);
+  EXPECT_EQ(log.policies[0].command, "SELECT");
+  EXPECT_EQ(log.policies[1].command, "INSERT");
+  auto function = std::find_if(schema.functions.begin(), schema.functions.end(),
+                               [](const Function& f) { return f.name.name == "audit_trigger"; });
+  ASSERT_NE(function, schema.functions.end());
+  EXPECT_NE(function->body.find("changed ->> 'tenant_id'"), std::string::npos) << function->body;
+}
+
 TEST(Patterns, Rbac) {
   Brief brief = blog();
   brief.patterns = {"rbac"};

@@ -22,6 +22,7 @@ void apply_analytics_events(DesignContext& ctx) {
   events.table.comment = "Product analytics events, append-only, one partition per month (analytics_events pattern).";
   Column& id = events.add("id", bigint_type(), true);
   id.identity = Identity{true, {}};
+  const bool tenanted = events.tenant_key();
   bool has_users = ctx.table("users") != nullptr;
   if (has_users) events.add("user_id", id_type(ctx.id_kind("users")), false);
   events.add("event_name", text_type(), true);
@@ -64,6 +65,7 @@ void apply_analytics_events(DesignContext& ctx) {
   fallback.name = QualifiedName{"", "analytics_events_default"};
   fallback.partition_of = PartitionOf{events.table.name, "DEFAULT", false};
   partitions.push_back(std::move(fallback));
+  if (tenanted) scope_to_tenant(ctx, events.table);
   ctx.schema.tables.push_back(std::move(events.table));
   for (auto& part : partitions) ctx.schema.tables.push_back(std::move(part));
 }

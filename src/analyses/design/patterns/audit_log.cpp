@@ -5,6 +5,28 @@
 
 namespace sf::detail {
 
+namespace {
+
+/// The trigger body when rows belong to tenants: the tenant is read from the changed row
+/// (its tenant key, or its id when the row is a tenant), so one function serves every table.
+std::string audit_body_with_tenant(const std::string& key, const std::string& cast) {
+  return "\nDECLARE\n"
+         "    changed jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;\n"
+         "BEGIN\n"
+         "    INSERT INTO audit_log (table_name, record_id, action, old_data, new_data, changed_by, " + key + ")\n"
+         "    VALUES (TG_TABLE_NAME,\n"
+         "            changed ->> 'id',\n"
+         "            TG_OP,\n"
+         "            CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END,\n"
+         "            CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END,\n"
+         "            current_setting('app.user_id', true),\n"
+         "            (CASE WHEN TG_TABLE_NAME = 'tenants' THEN changed ->> 'id' ELSE changed ->> '" + key + "' END)::" + cast + ");\n"
+         "    RETURN NULL;\n"
+         "END;\n";
+}
+
+}  // namespace
+
 void apply_audit_log(DesignContext& ctx) {
   std::vector<Table*> audited;
   for (const auto& entity : ctx.brief.entities) {
@@ -16,6 +38,8 @@ void apply_audit_log(DesignContext& ctx) {
   Column id = make_column("id", bigint_type());
   id.identity = Identity{true, {}};
   log.columns.push_back(id);
+  const std::string& tenant = ctx.brief.conventions.tenancy_key;
+  const bool tenanted = !tenant.empty() && ctx.table("tenants") != nullptr;
   auto add = [&](const std::string& name, Type type, bool not_null) {
     Column column = make_column(name, std::move(type));
     column.not_null = not_null;
@@ -29,6 +53,10 @@ void apply_audit_log(DesignContext& ctx) {
   add("new_data", make_type(TypeKind::Jsonb, "jsonb"), false);
   add("changed_by", text_type(), false)->comment = "The application user, from current_setting('app.user_id').";
   add("changed_at", timestamptz_type(), true)->default_value = ctx.expr("now()");
+  if (tenanted) {
+    add(tenant, id_type(ctx.id_kind("tenants")), false)->comment =
+        "The tenant the changed row belongs to; NULL for tables no tenant owns.";
+  }
   log.primary_key = PrimaryKey{"", {"id"}, {}, {}, "", {}};
   CheckConstraint action;
   action.column = "action";
@@ -48,6 +76,35 @@ void apply_audit_log(DesignContext& ctx) {
   changed.order = SortOrder::Desc;
   by_time.elements.push_back(changed);
   log.indexes = {by_record, by_time};
+  if (tenanted) {
+    Index by_tenant;
+    by_tenant.name = "idx_audit_log_tenant_changed";
+    IndexElement lead;
+    lead.column = tenant;
+    by_tenant.elements = {lead, changed};
+    log.indexes.push_back(by_tenant);
+    // Tenants read their own trail; the trigger writes rows for any tenant (a tenant being
+    // created is not yet the session's tenant); no policy allows UPDATE or DELETE.
+    std::string cast = id_type(ctx.id_kind("tenants")).kind == TypeKind::Uuid ? "uuid" : "bigint";
+    log.rls_enabled = true;
+    Policy read;
+    read.name = "tenant_read";
+    read.command = "SELECT";
+    read.using_expr = ctx.expr(tenant + " = current_setting('app.tenant_id')::" + cast);
+    Policy write;
+    write.name = "audit_insert";
+    write.command = "INSERT";
+    write.check_expr = ctx.expr("true");
+    log.policies = {read, write};
+    ctx.decide("audit_log", {DecisionKind::Pattern, tenant, tenant + " taken from the changed row, no foreign key",
+                             "the trail outlives the rows and tenants it describes; each tenant reads only its own",
+                             {{"a foreign key to tenants", "deleting a tenant would delete or orphan-check its trail"}}});
+    ctx.decide("audit_log", {DecisionKind::Pattern, "tenant_read, audit_insert",
+                             "ROW LEVEL SECURITY: SELECT own tenant's rows, INSERT any, no UPDATE or DELETE",
+                             "the trigger must log changes to a tenant that is not the session's yet (sign-up); "
+                             "no policy lets anyone but the owner rewrite history",
+                             {{"one tenant_isolation policy for all commands", "sign-up's own audit row would be refused"}}});
+  }
   ctx.decide("audit_log", {DecisionKind::Pattern, "", "one audit table with jsonb before/after images",
                            "a single table answers 'who changed this row and what was it before' for every table",
                            {{"a history table per table", "doubles the schema and its migrations"},
@@ -56,6 +113,8 @@ void apply_audit_log(DesignContext& ctx) {
                            "append-only and high-volume: small keys in insert order", {}});
   ctx.schema.functions.push_back(plpgsql_trigger_function(
       "audit_trigger",
+      tenanted ? audit_body_with_tenant(tenant, id_type(ctx.id_kind("tenants")).kind == TypeKind::Uuid ? "uuid" : "bigint")
+               : std::string(
       "\nBEGIN\n"
       "    INSERT INTO audit_log (table_name, record_id, action, old_data, new_data, changed_by)\n"
       "    VALUES (TG_TABLE_NAME,\n"
@@ -65,7 +124,7 @@ void apply_audit_log(DesignContext& ctx) {
       "            CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END,\n"
       "            current_setting('app.user_id', true));\n"
       "    RETURN NULL;\n"
-      "END;\n",
+      "END;\n"),
       "Writes one audit_log row per changed row (audit_log pattern)."));
   for (Table* table : audited) {
     if (table->find_column("id") == nullptr) continue;

@@ -10,6 +10,7 @@ void apply_files_jobs(DesignContext& ctx) {
   files.table.name = QualifiedName{"", "files"};
   files.table.comment = "An uploaded file's metadata; the bytes are in object storage (files_jobs pattern).";
   files.id();
+  const bool tenanted = files.tenant_key();
   files.add("user_id", id_type(ctx.id_kind("users")), true).comment = "The uploader.";
   files.add("storage_key", text_type(), true).comment = "Object-storage key; unique per upload.";
   files.add("file_name", text_type(), true);
@@ -26,6 +27,7 @@ void apply_files_jobs(DesignContext& ctx) {
   jobs.table.name = QualifiedName{"", "processing_jobs"};
   jobs.table.comment = "Work to do on a file (thumbnails, text extraction, scanning), queued in the database (files_jobs pattern).";
   jobs.id();
+  if (tenanted) jobs.tenant_key();
   jobs.add("file_id", id_type(ctx.brief.conventions.ids), true);
   jobs.add("kind", text_type(), true);
   jobs.add("status", text_type(), true).default_value = ctx.expr("'queued'");
@@ -48,6 +50,16 @@ void apply_files_jobs(DesignContext& ctx) {
                                  "partial index on (run_after) WHERE status = 'queued'",
                                  "workers take the next due job with FOR UPDATE SKIP LOCKED; the index holds only the queue",
                                  {{"a message broker", "another system to run; the database queue is transactional with the upload"}}});
+  if (tenanted) {
+    scope_to_tenant(ctx, files.table);
+    // The worker serves every tenant: it reads the queue as a role with BYPASSRLS.
+    scope_to_tenant(ctx, jobs.table, {"idx_processing_jobs_queued"});
+    ctx.decide("processing_jobs", {DecisionKind::Pattern, "idx_processing_jobs_queued",
+                                   "the queue index stays without the tenant key",
+                                   "one worker pool drains every tenant's jobs in run_after order (as a role with "
+                                   "BYPASSRLS); tenant-leading would make it scan tenant by tenant",
+                                   {{"a worker per tenant", "idle workers for small tenants, a backlog for large ones"}}});
+  }
   ctx.schema.tables.push_back(std::move(files.table));
   ctx.schema.tables.push_back(std::move(jobs.table));
 }

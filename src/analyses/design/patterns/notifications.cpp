@@ -10,6 +10,7 @@ void apply_notifications(DesignContext& ctx) {
   n.table.name = QualifiedName{"", "notifications"};
   n.table.comment = "A message to one user, shown until read (notifications pattern).";
   n.id();
+  const bool tenanted = n.tenant_key();
   n.add("user_id", id_type(ctx.id_kind("users")), true);
   n.add("kind", text_type(), true);
   n.add("title", text_type(), true);
@@ -29,6 +30,7 @@ void apply_notifications(DesignContext& ctx) {
                                "(user_id, created_at DESC) WHERE read_at IS NULL",
                                "the badge count and the unread list read only unread rows, newest first",
                                {{"a full index only", "walks every read notification to find the unread ones"}}});
+  if (tenanted) scope_to_tenant(ctx, n.table);
   ctx.schema.tables.push_back(std::move(n.table));
 }
 

@@ -81,6 +81,14 @@ void TableBuilder::check(const std::string& column, const std::string& sql) {
   table.checks.push_back(std::move(check));
 }
 
+bool TableBuilder::tenant_key() {
+  const std::string& key = ctx.brief.conventions.tenancy_key;
+  if (key.empty() || ctx.table("tenants") == nullptr) return false;
+  add(key, id_type(ctx.id_kind("tenants")), true);
+  link(key, "tenants", FkAction::Cascade);
+  return true;
+}
+
 IndexElement column_element(const std::string& column, bool descending) {
   IndexElement e;
   e.column = column;

@@ -28,6 +28,9 @@ struct TableBuilder {
   void index(const std::string& name, std::vector<IndexElement> elements, const std::string& where = "");
   void index(const std::string& column);
   void check(const std::string& column, const std::string& sql);
+  /// The brief's tenancy key, NOT NULL and ON DELETE CASCADE to tenants, when the brief is
+  /// multi-tenant and has a tenants entity; returns whether it was added.
+  bool tenant_key();
 };
 IndexElement column_element(const std::string& column, bool descending = false);
 
@@ -37,6 +40,11 @@ Trigger row_trigger(const std::string& table, const std::string& name, const std
                     const std::vector<std::string>& events, const std::string& function);
 Function plpgsql_trigger_function(const std::string& name, const std::string& body,
                                   const std::string& comment);
+/// The multi-tenant pattern on one table that has the tenancy key: unique keys and indexes
+/// lead with it (except foreign-key indexes and `global_indexes`, which serve readers that
+/// work across tenants), and row-level security keeps each tenant to its rows.
+void scope_to_tenant(DesignContext& ctx, Table& table, const std::vector<std::string>& global_indexes = {});
+
 /// Entity tables (not join tables, not tables a pattern added) that have `column`.
 std::vector<Table*> tables_with(DesignContext& ctx, const std::string& column);
 

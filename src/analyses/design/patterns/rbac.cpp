@@ -78,6 +78,9 @@ void apply_rbac(DesignContext& ctx) {
                               "a user holds several roles and a role has many users",
                               {{"a role column on users", "one role per user only"}}});
   }
+  // roles is added first; permissions are shared by every tenant, and the join tables reach
+  // a tenant through their tenant-scoped ends.
+  if (tenanted) scope_to_tenant(ctx, added.front());
   for (auto& table : added) ctx.schema.tables.push_back(std::move(table));
 }
 

@@ -50,6 +50,14 @@ void apply_sessions_tokens(DesignContext& ctx) {
   ctx.decide("user_tokens", {DecisionKind::Pattern, "purpose", "one table with a purpose CHECK",
                              "verification, reset and API tokens share shape and lifecycle",
                              {{"a table per purpose", "three copies of the same columns"}}});
+  if (!ctx.brief.conventions.tenancy_key.empty()) {
+    for (const char* t : {"sessions", "user_tokens"}) {
+      ctx.decide(t, {DecisionKind::Pattern, "", "not tenant-scoped: reached through user_id",
+                     "a request is matched to its session or token by hash before its tenant is known, so "
+                     "row-level security on the tenant would hide the very row that says who is asking",
+                     {{"a tenant key with row-level security", "sign-in and token checks would need to bypass it"}}});
+    }
+  }
   ctx.schema.tables.push_back(std::move(sessions.table));
   ctx.schema.tables.push_back(std::move(tokens.table));
 }

@@ -3,14 +3,17 @@ SET check_function_bodies = false;
 CREATE EXTENSION IF NOT EXISTS pgcrypto;
 
 CREATE FUNCTION audit_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    changed jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
 BEGIN
-    INSERT INTO audit_log (table_name, record_id, action, old_data, new_data, changed_by)
+    INSERT INTO audit_log (table_name, record_id, action, old_data, new_data, changed_by, tenant_id)
     VALUES (TG_TABLE_NAME,
-            COALESCE(NEW.id, OLD.id)::text,
+            changed ->> 'id',
             TG_OP,
             CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END,
             CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END,
-            current_setting('app.user_id', true));
+            current_setting('app.user_id', true),
+            (CASE WHEN TG_TABLE_NAME = 'tenants' THEN changed ->> 'id' ELSE changed ->> 'tenant_id' END)::uuid);
     RETURN NULL;
 END;
 $$;
@@ -167,6 +170,7 @@ CREATE TABLE audit_log (
     new_data jsonb,
     changed_by text,
     changed_at timestamp with time zone DEFAULT now() NOT NULL,
+    tenant_id uuid,
     PRIMARY KEY (id)
 );
 
@@ -174,9 +178,13 @@ COMMENT ON TABLE audit_log IS 'Every change to the audited tables: who, what, wh
 
 COMMENT ON COLUMN audit_log.changed_by IS 'The application user, from current_setting(''app.user_id'').';
 
+COMMENT ON COLUMN audit_log.tenant_id IS 'The tenant the changed row belongs to; NULL for tables no tenant owns.';
+
 CREATE INDEX idx_audit_log_record ON audit_log (table_name, record_id);
 
 CREATE INDEX idx_audit_log_changed ON audit_log (changed_at DESC);
+
+CREATE INDEX idx_audit_log_tenant_changed ON audit_log (tenant_id, changed_at DESC);
 
 CREATE TABLE sessions (
     id uuid DEFAULT gen_random_uuid(),
@@ -223,6 +231,7 @@ CREATE INDEX idx_user_tokens_user_id ON user_tokens (user_id);
 
 CREATE TABLE files (
     id uuid DEFAULT gen_random_uuid(),
+    tenant_id uuid NOT NULL,
     user_id uuid NOT NULL,
     storage_key text NOT NULL,
     file_name text NOT NULL,
@@ -232,7 +241,8 @@ CREATE TABLE files (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     PRIMARY KEY (id),
-    UNIQUE (storage_key),
+    UNIQUE (tenant_id, storage_key),
+    FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
     FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
 );
 
@@ -246,6 +256,7 @@ CREATE INDEX idx_files_user_id ON files (user_id);
 
 CREATE TABLE processing_jobs (
     id uuid DEFAULT gen_random_uuid(),
+    tenant_id uuid NOT NULL,
     file_id uuid NOT NULL,
     kind text NOT NULL,
     status text DEFAULT 'queued' NOT NULL CHECK (status IN ('queued', 'running', 'succeeded', 'failed')),
@@ -257,6 +268,7 @@ CREATE TABLE processing_jobs (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     PRIMARY KEY (id),
+    FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
     FOREIGN KEY (file_id) REFERENCES files (id) ON DELETE CASCADE
 );
 
@@ -266,8 +278,11 @@ CREATE INDEX idx_processing_jobs_file_id ON processing_jobs (file_id);
 
 CREATE INDEX idx_processing_jobs_queued ON processing_jobs (run_after) WHERE (status = 'queued');
 
+CREATE INDEX idx_processing_jobs_tenant_id ON processing_jobs (tenant_id);
+
 CREATE TABLE notifications (
     id uuid DEFAULT gen_random_uuid(),
+    tenant_id uuid NOT NULL,
     user_id uuid NOT NULL,
     kind text NOT NULL,
     title text NOT NULL,
@@ -277,23 +292,28 @@ CREATE TABLE notifications (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     PRIMARY KEY (id),
+    FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
     FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
 );
 
 COMMENT ON TABLE notifications IS 'A message to one user, shown until read (notifications pattern).';
 
-CREATE INDEX idx_notifications_user_created ON notifications (user_id, created_at DESC);
+CREATE INDEX idx_notifications_user_id ON notifications (user_id);
 
-CREATE INDEX idx_notifications_unread ON notifications (user_id, created_at DESC) WHERE (read_at IS NULL);
+CREATE INDEX idx_notifications_user_created ON notifications (tenant_id, user_id, created_at DESC);
+
+CREATE INDEX idx_notifications_unread ON notifications (tenant_id, user_id, created_at DESC) WHERE (read_at IS NULL);
 
 CREATE TABLE analytics_events (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+    tenant_id uuid NOT NULL,
     user_id uuid,
     event_name text NOT NULL,
     properties jsonb DEFAULT '{}'::jsonb NOT NULL,
     session_id text,
     occurred_at timestamp with time zone DEFAULT now() NOT NULL,
     PRIMARY KEY (id, occurred_at),
+    FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
     FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL
 )
 PARTITION BY RANGE (occurred_at);
@@ -302,7 +322,7 @@ COMMENT ON TABLE analytics_events IS 'Product analytics events, append-only, one
 
 CREATE INDEX idx_analytics_events_user_id ON analytics_events (user_id);
 
-CREATE INDEX idx_analytics_events_name_occurred ON analytics_events (event_name, occurred_at);
+CREATE INDEX idx_analytics_events_name_occurred ON analytics_events (tenant_id, event_name, occurred_at);
 
 CREATE TABLE analytics_events_2027_01 PARTITION OF analytics_events
 FOR VALUES FROM ('2027-01-01') TO ('2027-02-01');
@@ -347,10 +367,50 @@ ALTER TABLE users ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE projects ENABLE ROW LEVEL SECURITY;
 
+ALTER TABLE roles ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE files ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE processing_jobs ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE notifications ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE analytics_events ENABLE ROW LEVEL SECURITY;
+
 CREATE POLICY tenant_isolation ON users
     USING (tenant_id = current_setting('app.tenant_id')::uuid)
     WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
 
 CREATE POLICY tenant_isolation ON projects
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
+
+CREATE POLICY tenant_isolation ON roles
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
+
+CREATE POLICY tenant_read ON audit_log
+    FOR SELECT
+    USING (tenant_id = current_setting('app.tenant_id')::uuid);
+
+CREATE POLICY audit_insert ON audit_log
+    FOR INSERT
+    WITH CHECK (true);
+
+CREATE POLICY tenant_isolation ON files
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
+
+CREATE POLICY tenant_isolation ON processing_jobs
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
+
+CREATE POLICY tenant_isolation ON notifications
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
+
+CREATE POLICY tenant_isolation ON analytics_events
     USING (tenant_id = current_setting('app.tenant_id')::uuid)
     WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
