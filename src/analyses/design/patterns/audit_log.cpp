@@ -40,6 +40,7 @@ void apply_audit_log(DesignContext& ctx) {
   log.columns.push_back(id);
   const std::string& tenant = ctx.brief.conventions.tenancy_key;
   const bool tenanted = !tenant.empty() && ctx.table("tenants") != nullptr;
+  const Type tenant_type = tenanted ? id_type(ctx.id_kind("tenants")) : Type{};
   auto add = [&](const std::string& name, Type type, bool not_null) {
     Column column = make_column(name, std::move(type));
     column.not_null = not_null;
@@ -54,7 +55,7 @@ void apply_audit_log(DesignContext& ctx) {
   add("changed_by", text_type(), false)->comment = "The application user, from current_setting('app.user_id').";
   add("changed_at", timestamptz_type(), true)->default_value = ctx.expr("now()");
   if (tenanted) {
-    add(tenant, id_type(ctx.id_kind("tenants")), false)->comment =
+    add(tenant, tenant_type, false)->comment =
         "The tenant the changed row belongs to; NULL for tables no tenant owns.";
   }
   log.primary_key = PrimaryKey{"", {"id"}, {}, {}, "", {}};
@@ -85,12 +86,11 @@ void apply_audit_log(DesignContext& ctx) {
     log.indexes.push_back(by_tenant);
     // Tenants read their own trail; the trigger writes rows for any tenant (a tenant being
     // created is not yet the session's tenant); no policy allows UPDATE or DELETE.
-    std::string cast = id_type(ctx.id_kind("tenants")).kind == TypeKind::Uuid ? "uuid" : "bigint";
     log.rls_enabled = true;
     Policy read;
     read.name = "tenant_read";
     read.command = "SELECT";
-    read.using_expr = ctx.expr(tenant + " = current_setting('app.tenant_id')::" + cast);
+    read.using_expr = ctx.expr(tenant_predicate(tenant, tenant_type));
     Policy write;
     write.name = "audit_insert";
     write.command = "INSERT";
@@ -113,7 +113,7 @@ void apply_audit_log(DesignContext& ctx) {
                            "append-only and high-volume: small keys in insert order", {}});
   ctx.schema.functions.push_back(plpgsql_trigger_function(
       "audit_trigger",
-      tenanted ? audit_body_with_tenant(tenant, id_type(ctx.id_kind("tenants")).kind == TypeKind::Uuid ? "uuid" : "bigint")
+      tenanted ? audit_body_with_tenant(tenant, tenant_cast(tenant_type))
                : std::string(
       "\nBEGIN\n"
       "    INSERT INTO audit_log (table_name, record_id, action, old_data, new_data, changed_by)\n"

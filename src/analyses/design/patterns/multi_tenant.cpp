@@ -26,10 +26,15 @@ bool serves_foreign_key(const Table& table, const Index& index) {
   return false;
 }
 
+/// The brief's tenancy key; listing multi_tenant without one means `tenant_id`.
+std::string tenancy_key(const DesignContext& ctx) {
+  return ctx.brief.conventions.tenancy_key.empty() ? "tenant_id" : ctx.brief.conventions.tenancy_key;
+}
+
 }  // namespace
 
 void scope_to_tenant(DesignContext& ctx, Table& table, const std::vector<std::string>& global_indexes) {
-  std::string key = ctx.brief.conventions.tenancy_key.empty() ? "tenant_id" : ctx.brief.conventions.tenancy_key;
+  std::string key = tenancy_key(ctx);
   const std::string& t = table.name.name;
   ctx.decide(t, {DecisionKind::Pattern, key, key + " NOT NULL on every tenant-owned table",
                  "shared tables, shared schema: one database serves every tenant and each row says whose it is",
@@ -67,8 +72,7 @@ void scope_to_tenant(DesignContext& ctx, Table& table, const std::vector<std::st
   table.rls_enabled = true;
   Policy policy;
   policy.name = "tenant_isolation";
-  std::string cast = table.find_column(key)->type.kind == TypeKind::Uuid ? "uuid" : "bigint";
-  policy.using_expr = ctx.expr(key + " = current_setting('app.tenant_id')::" + cast);
+  policy.using_expr = ctx.expr(tenant_predicate(key, table.find_column(key)->type));
   policy.check_expr = policy.using_expr;
   table.policies.push_back(policy);
   ctx.decide(t, {DecisionKind::Pattern, "tenant_isolation",
@@ -78,7 +82,7 @@ void scope_to_tenant(DesignContext& ctx, Table& table, const std::vector<std::st
 }
 
 void apply_multi_tenant(DesignContext& ctx) {
-  std::string key = ctx.brief.conventions.tenancy_key.empty() ? "tenant_id" : ctx.brief.conventions.tenancy_key;
+  std::string key = tenancy_key(ctx);
   // Tables the other patterns add scope themselves (they run after this one).
   for (Table* table : tables_with(ctx, key)) scope_to_tenant(ctx, *table);
 }

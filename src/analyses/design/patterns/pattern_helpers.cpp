@@ -89,6 +89,12 @@ bool TableBuilder::tenant_key() {
   return true;
 }
 
+std::string tenant_cast(const Type& key_type) { return key_type.kind == TypeKind::Uuid ? "uuid" : "bigint"; }
+
+std::string tenant_predicate(const std::string& key, const Type& key_type) {
+  return key + " = current_setting('app.tenant_id')::" + tenant_cast(key_type);
+}
+
 IndexElement column_element(const std::string& column, bool descending) {
   IndexElement e;
   e.column = column;

@@ -45,6 +45,11 @@ Function plpgsql_trigger_function(const std::string& name, const std::string& bo
 /// work across tenants), and row-level security keeps each tenant to its rows.
 void scope_to_tenant(DesignContext& ctx, Table& table, const std::vector<std::string>& global_indexes = {});
 
+/// `key = current_setting('app.tenant_id')::<uuid|bigint>`: the row is the session tenant's.
+std::string tenant_predicate(const std::string& key, const Type& key_type);
+/// The SQL cast a tenant id read as text needs: uuid or bigint.
+std::string tenant_cast(const Type& key_type);
+
 /// Entity tables (not join tables, not tables a pattern added) that have `column`.
 std::vector<Table*> tables_with(DesignContext& ctx, const std::string& column);
 
