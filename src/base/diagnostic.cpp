@@ -30,8 +30,8 @@ void Diagnostics::report(DiagCode code, const SourceLoc& loc, std::string messag
 }
 
 void Diagnostics::report(DiagCode code, Severity severity, const SourceLoc& loc,
-                         std::string message) {
-  items_.push_back(Diagnostic{code, severity, std::move(message), loc});
+                         std::string message, DiagObject object) {
+  items_.push_back(Diagnostic{code, severity, std::move(message), loc, std::move(object)});
 }
 
 bool Diagnostics::has_errors() const { return count(Severity::Error) > 0; }

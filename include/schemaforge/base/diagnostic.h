@@ -28,18 +28,35 @@ const std::vector<DiagInfo>& all_diagnostics();
 const DiagInfo& info(DiagCode code);
 std::string_view to_string(Severity severity);
 
+/// The model object a diagnostic is about, for tools and tests that need more than the
+/// message's words (the SQL emitter sets it on SF3001 and SF3002). Empty `kind`: none.
+struct DiagObject {
+  /// "table", "column", "primary key", "unique", "check", "foreign key", "exclusion",
+  /// "index", "view", "enum", "domain", "sequence", "trigger", ...
+  std::string kind;
+  /// The table (or view) the object belongs to, as QualifiedName::display(); empty for
+  /// objects that belong to none (the table itself, views, types, ...).
+  std::string table;
+  /// The object's name (display() for top-level objects). An unnamed constraint or index is
+  /// named by its key: "(a, b)", or a check's expression text.
+  std::string name;
+  bool operator==(const DiagObject&) const = default;
+};
+
 struct Diagnostic {
   DiagCode code;
   Severity severity;
   std::string message;
   SourceLoc loc;
+  DiagObject object = {};
 };
 
 /// A collection of diagnostics from one run.
 class Diagnostics {
 public:
   void report(DiagCode code, const SourceLoc& loc, std::string message);
-  void report(DiagCode code, Severity severity, const SourceLoc& loc, std::string message);
+  void report(DiagCode code, Severity severity, const SourceLoc& loc, std::string message,
+              DiagObject object = {});
 
   const std::vector<Diagnostic>& items() const { return items_; }
   bool has_errors() const;

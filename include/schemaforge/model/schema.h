@@ -88,6 +88,9 @@ struct View {
   bool materialized = false;
   std::vector<std::string> column_names;  ///< explicit column list, if any
   std::string query;                      ///< the SELECT, canonical PostgreSQL text
+  /// "" when `query` is PostgreSQL SQL; "sqlite" or "mysql" when it was read from such a
+  /// database and is that database's SQL (inspect), written only to the same dialect.
+  std::string query_dialect;
   std::vector<StorageParam> options;      ///< WITH (security_barrier, ...)
   std::string check_option;               ///< "", "LOCAL" or "CASCADED"
   bool with_data = true;                  ///< materialized views: WITH [NO] DATA

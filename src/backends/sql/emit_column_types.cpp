@@ -76,7 +76,7 @@ bool is_counter_column(const Column& column) {
 }
 
 std::string write_column_type(EmitContext& ctx, const Table& table, const Column& column,
-                              std::string_view object) {
+                              const Subject& object) {
   const DialectTraits& dialect = ctx.dialect;
   if (dialect.native_type_spelling) {
     write_type(ctx, column.type, column.loc, object);
@@ -110,7 +110,12 @@ std::string write_column_type(EmitContext& ctx, const Table& table, const Column
                      ? nullptr
                      : dialect.find_type(type.kind)) {
     text = spelled(*spelling, type);
-    if (spelling->approximate) ctx.approximated(column.loc, object, type_label(type), text);
+    // An unbounded numeric written with bounds (MySQL's DECIMAL(65,30): 35 integer and 30
+    // fractional digits) no longer holds every value.
+    bool bounded = type.kind == TypeKind::Decimal && type.modifiers.empty() &&
+                   text.find('(') != std::string::npos;
+    if (spelling->approximate || bounded)
+      ctx.approximated(column.loc, object, type_label(type), text);
   } else {
     text = text_fallback(dialect);
     ctx.unsupported(column.loc, object,
