@@ -30,8 +30,9 @@ void Diagnostics::report(DiagCode code, const SourceLoc& loc, std::string messag
 }
 
 void Diagnostics::report(DiagCode code, Severity severity, const SourceLoc& loc,
-                         std::string message) {
-  items_.push_back(Diagnostic{code, severity, std::move(message), loc});
+                         std::string message, DiagObject object, std::string written_as) {
+  items_.push_back(Diagnostic{code, severity, std::move(message), loc, std::move(object),
+                              std::move(written_as)});
 }
 
 bool Diagnostics::has_errors() const { return count(Severity::Error) > 0; }

@@ -27,4 +27,21 @@ CompositeType* Schema::find_composite(const QualifiedName& name) {
   return find_by_name(composites, name);
 }
 
+Type Schema::base_type(Type type) const {
+  // Bounded: a domain cycle is invalid PostgreSQL, but the model may come from anywhere.
+  for (int depth = 0; depth < 16 && type.kind == TypeKind::UserDefined; ++depth) {
+    const Domain* domain = const_cast<Schema*>(this)->find_domain(type.ref);
+    if (!domain) break;
+    int dims = type.array_dims;
+    type = domain->base;
+    type.array_dims += dims;
+  }
+  return type;
+}
+
+const EnumType* Schema::enum_of(const Type& type) const {
+  if (type.kind != TypeKind::UserDefined || type.array_dims > 0) return nullptr;
+  return find_enum(type.ref);
+}
+
 }  // namespace sf

@@ -88,6 +88,9 @@ struct View {
   bool materialized = false;
   std::vector<std::string> column_names;  ///< explicit column list, if any
   std::string query;                      ///< the SELECT, canonical PostgreSQL text
+  /// "" when `query` is PostgreSQL SQL; "sqlite" or "mysql" when it was read from such a
+  /// database and is that database's SQL (inspect), written only to the same dialect.
+  std::string query_dialect;
   std::vector<StorageParam> options;      ///< WITH (security_barrier, ...)
   std::string check_option;               ///< "", "LOCAL" or "CASCADED"
   bool with_data = true;                  ///< materialized views: WITH [NO] DATA
@@ -144,6 +147,11 @@ struct Schema {
   const EnumType* find_enum(const QualifiedName& name) const;
   Domain* find_domain(const QualifiedName& name);
   CompositeType* find_composite(const QualifiedName& name);
+  /// `type` with domains replaced by their base type, through domains of domains (array
+  /// dimensions add up).
+  Type base_type(Type type) const;
+  /// The enum `type` names, if any (not through arrays).
+  const EnumType* enum_of(const Type& type) const;
   /// The next ordinal for a new top-level object.
   uint32_t next_ordinal() { return ++last_ordinal_; }
 

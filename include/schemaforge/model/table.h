@@ -87,6 +87,9 @@ struct Trigger {
   std::optional<Expr> when;
   /// The whole CREATE TRIGGER statement, canonical PostgreSQL text.
   std::string definition;
+  /// "" when `definition` is PostgreSQL SQL; "sqlite" or "mysql" when it was read from such
+  /// a database and is that database's SQL (inspect), written only to the same dialect.
+  std::string definition_dialect;
   std::string comment;
   SourceLoc loc;
 };

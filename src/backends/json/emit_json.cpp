@@ -457,6 +457,7 @@ class JsonBuilder {
     put_ref(j, "function", t.function);
     put_expr(j, "when", t.when);
     put(j, "definition", t.definition);
+    put(j, "definition_dialect", t.definition_dialect);
     put(j, "comment", t.comment);
     put_loc(j, t.loc);
     return j;
@@ -532,6 +533,7 @@ class JsonBuilder {
     put(j, "materialized", v.materialized);
     put(j, "column_names", v.column_names);
     j["query"] = v.query;
+    put(j, "query_dialect", v.query_dialect);
     put_array(j, "options", v.options, &JsonBuilder::param);
     put(j, "check_option", v.check_option);
     if (!v.with_data) j["with_data"] = false;

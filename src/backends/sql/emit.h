@@ -29,6 +29,30 @@ struct NamePlan {
   std::map<std::tuple<std::string, std::string, NameKind, std::string>, std::string> objects;
 };
 
+/// What a diagnostic is about: the words its message uses ("column id of table app.orders")
+/// and the object tools and tests match on (Diagnostic::object).
+struct Subject {
+  std::string text;
+  DiagObject object;
+};
+
+/// A top-level object: "table app.orders", "view v", "enum mood", ...
+Subject describe(std::string_view kind, const QualifiedName& name);
+/// An object without a schema-qualified name: "schema app", "extension citext".
+Subject describe(std::string_view kind, const std::string& name);
+/// "column id of table app.orders".
+Subject column_subject(const Table& table, const std::string& column);
+/// "constraint k on table app.orders", or "unnamed constraint on table app.orders", whose
+/// object is named by `key` ("(a, b)", a check's expression).
+Subject constraint_subject(const Table& table, std::string_view kind, const std::string& name,
+                           const std::string& key);
+/// "index i on app.orders", or "unnamed index on app.orders" named by its key parts.
+Subject index_subject(const QualifiedName& relation, const Index& index);
+/// "trigger t on table app.orders" (also policies and rules).
+Subject table_member_subject(std::string_view kind, const std::string& name, const Table& table);
+/// "(a, b)": the key of an unnamed constraint.
+std::string column_key(const std::vector<std::string>& columns);
+
 struct EmitContext {
   const Schema& schema;
   const DialectTraits& dialect;
@@ -38,12 +62,12 @@ struct EmitContext {
   NamePlan names = {};
 
   /// Reports SF3001: `object` (e.g. "table app.orders") has `what`, which cannot be written.
-  void unsupported(const SourceLoc& loc, std::string_view object, std::string_view what);
+  void unsupported(const SourceLoc& loc, const Subject& object, std::string_view what);
   /// Reports SF3002: `object`'s type `from` is written as the nearest `to`.
-  void approximated(const SourceLoc& loc, std::string_view object, std::string_view from,
+  void approximated(const SourceLoc& loc, const Subject& object, std::string_view from,
                     std::string_view to);
   /// Reports SF3004: `object` is written as `to` because `why`.
-  void renamed(const SourceLoc& loc, std::string_view object, std::string_view to,
+  void renamed(const SourceLoc& loc, const Subject& object, std::string_view to,
                std::string_view why);
 
   /// The name a table's constraint or index is written with (`name` when not renamed).
@@ -53,27 +77,23 @@ struct EmitContext {
   const std::string& table_name(const QualifiedName& table) const;
 };
 
-/// "table app.orders", "index orders_idx on table app.orders", ... for diagnostics.
-std::string describe(std::string_view kind, const QualifiedName& name);
-
 // emit_expressions.cpp ------------------------------------------------------------------
 /// Writes an expression (without enclosing parentheses). When the model has no SQL text for
 /// it, renders the recognised form; reports and returns false when it cannot.
-bool write_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc, std::string_view object);
+bool write_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc, const Subject& object);
 /// "(expr)".
 void write_paren_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
-                      std::string_view object);
+                      const Subject& object);
 /// A DEFAULT may be written bare: literals, NULL, now(), random uuids, nextval().
 bool is_bare_default(const Expr& expr);
 /// DEFAULT expr or DEFAULT (expr).
-void write_default(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
-                   std::string_view object);
-void write_type(EmitContext& ctx, const Type& type, const SourceLoc& loc, std::string_view object);
+void write_default(EmitContext& ctx, const Expr& expr, const SourceLoc& loc, const Subject& object);
+void write_type(EmitContext& ctx, const Type& type, const SourceLoc& loc, const Subject& object);
 /// A column's DEFAULT in the dialect's form; `type_text` is the type as written (MySQL needs
 /// it: DATETIME(6) takes CURRENT_TIMESTAMP(6), TEXT takes only parenthesised defaults).
 /// Reports and writes nothing when the default is not portable.
 void write_column_default(EmitContext& ctx, const Column& column, std::string_view type_text,
-                          std::string_view object);
+                          const Subject& object);
 
 // portable_expr.cpp ---------------------------------------------------------------------
 /// The expression in a non-PostgreSQL dialect's syntax when it is a recognised form or made
@@ -83,8 +103,8 @@ void write_column_default(EmitContext& ctx, const Column& column, std::string_vi
 std::optional<std::string> portable_expr(const DialectTraits& dialect, const Expr& expr);
 /// True when the dialect can take `expr`; otherwise reports `what` ("a default", "a check")
 /// with the expression's text as lost from `object`.
-bool expr_writable(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
-                   std::string_view object, std::string_view what);
+bool expr_writable(EmitContext& ctx, const Expr& expr, const SourceLoc& loc, const Subject& object,
+                   std::string_view what);
 
 // emit_column_types.cpp -----------------------------------------------------------------
 /// A column's type for a dialect without native PostgreSQL spellings: enums as the dialect
@@ -92,7 +112,7 @@ bool expr_writable(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
 /// keyed text with a length (MySQL). Reports what is lost or approximated; returns the
 /// type as written.
 std::string write_column_type(EmitContext& ctx, const Table& table, const Column& column,
-                              std::string_view object);
+                              const Subject& object);
 /// SQLite's CHECK (col IN (...)) for an enum-typed column; nothing in other dialects.
 void write_enum_check(EmitContext& ctx, const Column& column);
 /// SQLite's CHECK (col IN (0, 1)) for a boolean column; nothing in other dialects.
@@ -102,10 +122,6 @@ void write_bool_check(EmitContext& ctx, const Column& column);
 bool is_keyed_column(const Table& table, const std::string& column);
 /// The column takes its values from a counter: identity, serial or a nextval() default.
 bool is_counter_column(const Column& column);
-/// A domain's base type, followed through domains of domains.
-Type resolve_domains(const Schema& schema, Type type);
-/// The enum a column's type names, if any (not through arrays).
-const EnumType* column_enum(const Schema& schema, const Type& type);
 
 // emit_names.cpp -----------------------------------------------------------------------
 /// Fills ctx.names (and the writer's table renames) for dialects without schemas, with
@@ -186,7 +202,7 @@ void write_primary_key(EmitContext& ctx, const Table& table, const PrimaryKey& p
 void write_unique(EmitContext& ctx, const Table& table, const UniqueConstraint& unique);
 /// CHECK (...) [NO INHERIT]; NOT VALID is left to emit_add_check. `table` is null for a
 /// domain's check.
-void write_check(EmitContext& ctx, std::string_view object, const CheckConstraint& check,
+void write_check(EmitContext& ctx, const Subject& object, const CheckConstraint& check,
                  const Table* table = nullptr);
 /// FOREIGN KEY ... without NOT VALID (left to emit_add_foreign_key).
 void write_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey& fk);
@@ -203,7 +219,7 @@ bool references_own_constraint(const Table& table, const ForeignKey& fk);
 /// A key part: column or (expr), COLLATE, opclass(params), and with `sortable` ASC/DESC and
 /// NULLS FIRST/LAST.
 void write_index_element(EmitContext& ctx, const IndexElement& element, bool sortable,
-                         const SourceLoc& loc, std::string_view object, int prefix_length = 0);
+                         const SourceLoc& loc, const Subject& object, int prefix_length = 0);
 /// CREATE INDEX on `relation` (a table or materialized view), then its comment.
 void emit_index(EmitContext& ctx, const QualifiedName& relation, const Index& index);
 
@@ -247,7 +263,7 @@ void emit_function_comment(EmitContext& ctx, const Function& function);
 std::string_view statement_text(std::string_view definition);
 /// ConstraintTiming: DEFERRABLE [INITIALLY DEFERRED].
 void write_timing(EmitContext& ctx, const ConstraintTiming& timing, const SourceLoc& loc,
-                  std::string_view object, bool foreign_key = false);
+                  const Subject& object, bool foreign_key = false);
 
 /// Pointers to `items` sorted stably by ordinal.
 template <typename T>

@@ -49,23 +49,6 @@ std::string text_fallback(const DialectTraits& dialect) {
 
 }  // namespace
 
-Type resolve_domains(const Schema& schema, Type type) {
-  for (int depth = 0; depth < 16 && type.kind == TypeKind::UserDefined; ++depth) {
-    auto it = std::find_if(schema.domains.begin(), schema.domains.end(),
-                           [&](const Domain& d) { return d.name.same_object(type.ref); });
-    if (it == schema.domains.end()) break;
-    int dims = type.array_dims;
-    type = it->base;
-    type.array_dims += dims;
-  }
-  return type;
-}
-
-const EnumType* column_enum(const Schema& schema, const Type& type) {
-  if (type.kind != TypeKind::UserDefined || type.array_dims > 0) return nullptr;
-  return schema.find_enum(type.ref);
-}
-
 bool is_keyed_column(const Table& table, const std::string& column) {
   if (table.primary_key && contains(table.primary_key->columns, column)) return true;
   for (const auto& unique : table.uniques) {
@@ -88,19 +71,19 @@ bool is_counter_column(const Column& column) {
 }
 
 std::string write_column_type(EmitContext& ctx, const Table& table, const Column& column,
-                              std::string_view object) {
+                              const Subject& object) {
   const DialectTraits& dialect = ctx.dialect;
   if (dialect.native_type_spelling) {
     write_type(ctx, column.type, column.loc, object);
     return column.type.spelling;
   }
-  Type type = resolve_domains(ctx.schema, column.type);
+  Type type = ctx.schema.base_type(column.type);
   std::string text;
   if (type.array_dims > 0) {
     text = dialect.json_fallback;
     ctx.unsupported(column.loc, object, "the array type " + type_label(column.type) +
                                             " (written as " + text + ")");
-  } else if (const EnumType* enum_type = column_enum(ctx.schema, type)) {
+  } else if (const EnumType* enum_type = ctx.schema.enum_of(type)) {
     switch (dialect.enum_style) {
       case EnumStyle::NativeType:
         ctx.w.type_name(enum_type->name);
@@ -122,7 +105,12 @@ std::string write_column_type(EmitContext& ctx, const Table& table, const Column
                      ? nullptr
                      : dialect.find_type(type.kind)) {
     text = spelled(*spelling, type);
-    if (spelling->approximate) ctx.approximated(column.loc, object, type_label(type), text);
+    // An unbounded numeric written with bounds (MySQL's DECIMAL(65,30): 35 integer and 30
+    // fractional digits) no longer holds every value.
+    bool bounded = type.kind == TypeKind::Decimal && type.modifiers.empty() &&
+                   text.find('(') != std::string::npos;
+    if (spelling->approximate || bounded)
+      ctx.approximated(column.loc, object, type_label(type), text);
   } else {
     text = text_fallback(dialect);
     ctx.unsupported(column.loc, object,
@@ -154,7 +142,7 @@ std::string write_column_type(EmitContext& ctx, const Table& table, const Column
 
 void write_enum_check(EmitContext& ctx, const Column& column) {
   if (ctx.dialect.enum_style != EnumStyle::CheckIn) return;
-  const EnumType* enum_type = column_enum(ctx.schema, resolve_domains(ctx.schema, column.type));
+  const EnumType* enum_type = ctx.schema.enum_of(ctx.schema.base_type(column.type));
   if (enum_type == nullptr) return;
   SqlWriter& w = ctx.w;
   w.kw("CHECK").open().ident(column.name).kw("IN").open();
@@ -167,7 +155,7 @@ void write_enum_check(EmitContext& ctx, const Column& column) {
 
 void write_bool_check(EmitContext& ctx, const Column& column) {
   if (!ctx.dialect.bool_check) return;
-  Type type = resolve_domains(ctx.schema, column.type);
+  Type type = ctx.schema.base_type(column.type);
   if (type.kind != TypeKind::Bool || type.array_dims > 0) return;
   // SQLite stores any value in an INTEGER column; the check keeps it to FALSE and TRUE.
   ctx.w.kw("CHECK").open().ident(column.name).kw("IN").open().number(0).comma().number(1);

@@ -6,9 +6,15 @@ namespace sf::detail {
 
 namespace {
 
-bool comments_supported(EmitContext& ctx, const SourceLoc& loc, std::string_view object) {
+/// What a lost comment is about: the comment, not its object (which is written).
+Subject comment_subject(const Subject& object) {
+  return Subject{object.text, DiagObject{"comment", object.object.table,
+                                         object.object.kind + " " + object.object.name}};
+}
+
+bool comments_supported(EmitContext& ctx, const SourceLoc& loc, const Subject& object) {
   if (ctx.dialect.comment_style == CommentStyle::CommentOn) return true;
-  ctx.unsupported(loc, object, "a comment");
+  ctx.unsupported(loc, comment_subject(object), "a comment");
   return false;
 }
 
@@ -64,13 +70,14 @@ void write_sql_comment(EmitContext& ctx, const std::string& comment) {
 void emit_comment(EmitContext& ctx, std::string_view kind, const QualifiedName& name,
                   const std::string& comment, NameUse use) {
   if (comment.empty()) return;
-  if (!comments_supported(ctx, SourceLoc{}, to_lower(kind) + " " + name.display())) return;
+  if (!comments_supported(ctx, SourceLoc{}, describe(to_lower(kind), name))) return;
   ctx.w.begin().kw("COMMENT ON").kw(kind).name(name, use).kw("IS").literal(comment).end();
 }
 
 void emit_column_comment(EmitContext& ctx, const QualifiedName& table, const Column& column) {
   if (column.comment.empty()) return;
-  if (!comments_supported(ctx, column.loc, "column " + column.name)) return;
+  Subject object{"column " + column.name, DiagObject{"column", table.display(), column.name}};
+  if (!comments_supported(ctx, column.loc, object)) return;
   ctx.w.begin().kw("COMMENT ON COLUMN").column_of(table, column.name).kw("IS");
   ctx.w.literal(column.comment).end();
 }
@@ -79,9 +86,12 @@ void emit_constraint_comment(EmitContext& ctx, const QualifiedName& relation, bo
                              const std::string& name, const std::string& comment,
                              const SourceLoc& loc) {
   if (comment.empty()) return;
-  std::string object = describe(on_domain ? "domain" : "table", relation);
+  std::string owner = describe(on_domain ? "domain" : "table", relation).text;
+  // An unnamed one is said so by the loss itself ("a comment on an unnamed constraint").
+  Subject object{name.empty() ? owner : "constraint " + name + " on " + owner,
+                 DiagObject{"constraint", relation.display(), name}};
   if (name.empty()) {
-    ctx.unsupported(loc, object, "a comment on an unnamed constraint");
+    ctx.unsupported(loc, comment_subject(object), "a comment on an unnamed constraint");
     return;
   }
   if (!comments_supported(ctx, loc, object)) return;
@@ -102,7 +112,10 @@ void emit_index_comment(EmitContext& ctx, const QualifiedName& relation, const I
     return;  // in CREATE INDEX, or above it
   }
   if (index.name.empty()) {
-    ctx.unsupported(index.loc, describe("relation", relation), "a comment on an unnamed index");
+    ctx.unsupported(index.loc,
+                    comment_subject(Subject{describe("relation", relation).text,
+                                            index_subject(relation, index).object}),
+                    "a comment on an unnamed index");
     return;
   }
   // An index lives in its table's schema.
@@ -112,7 +125,8 @@ void emit_index_comment(EmitContext& ctx, const QualifiedName& relation, const I
 void emit_table_object_comment(EmitContext& ctx, std::string_view kind, const std::string& name,
                                const QualifiedName& table, const std::string& comment) {
   if (comment.empty()) return;
-  if (!comments_supported(ctx, SourceLoc{}, to_lower(kind) + " " + name)) return;
+  Subject object{to_lower(kind) + " " + name, DiagObject{to_lower(kind), table.display(), name}};
+  if (!comments_supported(ctx, SourceLoc{}, object)) return;
   ctx.w.begin().kw("COMMENT ON").kw(kind).ident(name).kw("ON").name(table).kw("IS");
   ctx.w.literal(comment).end();
 }

@@ -10,7 +10,7 @@ void write_constraint_name(SqlWriter& w, const std::string& name) {
 }
 
 void write_include(EmitContext& ctx, const std::vector<std::string>& include, const SourceLoc& loc,
-                   std::string_view object) {
+                   const Subject& object) {
   if (include.empty()) return;
   if (!ctx.dialect.has_index_include) {
     ctx.unsupported(loc, object, "INCLUDE columns");
@@ -25,15 +25,10 @@ bool same_column_set(std::vector<std::string> a, std::vector<std::string> b) {
   return a == b;
 }
 
-std::string constraint_object(const Table& table, const std::string& name) {
-  std::string object = name.empty() ? std::string("unnamed constraint") : "constraint " + name;
-  return object + " on " + describe("table", table.name);
-}
-
 }  // namespace
 
 void write_timing(EmitContext& ctx, const ConstraintTiming& timing, const SourceLoc& loc,
-                  std::string_view object, bool foreign_key) {
+                  const Subject& object, bool foreign_key) {
   if (!timing.deferrable && !timing.initially_deferred) return;
   bool supported = ctx.dialect.has_deferrable_constraints ||
                    (foreign_key && ctx.dialect.has_deferrable_foreign_keys);
@@ -46,7 +41,7 @@ void write_timing(EmitContext& ctx, const ConstraintTiming& timing, const Source
 }
 
 void write_primary_key(EmitContext& ctx, const Table& table, const PrimaryKey& pk) {
-  std::string object = constraint_object(table, pk.name);
+  Subject object = constraint_subject(table, "primary key", pk.name, column_key(pk.columns));
   write_constraint_name(ctx.w, ctx.name_of(table.name, NameKind::PrimaryKey, pk.name));
   ctx.w.kw("PRIMARY KEY").ident_list(pk.columns);
   write_include(ctx, pk.include, pk.loc, object);
@@ -54,7 +49,7 @@ void write_primary_key(EmitContext& ctx, const Table& table, const PrimaryKey& p
 }
 
 void write_unique(EmitContext& ctx, const Table& table, const UniqueConstraint& unique) {
-  std::string object = constraint_object(table, unique.name);
+  Subject object = constraint_subject(table, "unique", unique.name, column_key(unique.columns));
   write_constraint_name(ctx.w, ctx.name_of(table.name, NameKind::Unique, unique.name));
   ctx.w.kw("UNIQUE");
   if (unique.nulls_not_distinct) {
@@ -69,7 +64,7 @@ void write_unique(EmitContext& ctx, const Table& table, const UniqueConstraint& 
   write_timing(ctx, unique.timing, unique.loc, object);
 }
 
-void write_check(EmitContext& ctx, std::string_view object, const CheckConstraint& check,
+void write_check(EmitContext& ctx, const Subject& object, const CheckConstraint& check,
                  const Table* table) {
   write_constraint_name(ctx.w,
                         table ? ctx.name_of(table->name, NameKind::Check, check.name) : check.name);
@@ -85,7 +80,7 @@ void write_check(EmitContext& ctx, std::string_view object, const CheckConstrain
 }
 
 void write_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey& fk) {
-  std::string object = constraint_object(table, fk.name);
+  Subject object = constraint_subject(table, "foreign key", fk.name, column_key(fk.columns));
   SqlWriter& w = ctx.w;
   write_constraint_name(w, ctx.name_of(table.name, NameKind::ForeignKey, fk.name));
   w.kw("FOREIGN KEY").ident_list(fk.columns).kw("REFERENCES").name(fk.ref_table);
@@ -142,7 +137,13 @@ void write_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey& f
 }
 
 void write_exclusion(EmitContext& ctx, const Table& table, const ExclusionConstraint& exclusion) {
-  std::string object = constraint_object(table, exclusion.name);
+  std::vector<std::string> parts;
+  for (const auto& element : exclusion.elements) {
+    parts.push_back(element.element.column.empty() && element.element.expr
+                        ? element.element.expr->sql
+                        : element.element.column);
+  }
+  Subject object = constraint_subject(table, "exclusion", exclusion.name, column_key(parts));
   SqlWriter& w = ctx.w;
   write_constraint_name(w, exclusion.name);
   w.kw("EXCLUDE USING").ident(exclusion.method).open();
@@ -172,7 +173,7 @@ void emit_add_foreign_key(EmitContext& ctx, const Table& table, const ForeignKey
 void emit_add_check(EmitContext& ctx, const Table& table, const CheckConstraint& check) {
   SqlWriter& w = ctx.w;
   w.begin().kw("ALTER TABLE").name(table.name).clause().kw("ADD");
-  write_check(ctx, constraint_object(table, check.name), check, &table);
+  write_check(ctx, constraint_subject(table, "check", check.name, check.expr.sql), check, &table);
   w.kw("NOT VALID").end();
   emit_constraint_comment(ctx, table.name, false, check.name, check.comment, check.loc);
 }

@@ -20,7 +20,7 @@ void write_now(SqlWriter& w, const std::string& which) {
 
 }  // namespace
 
-bool write_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc, std::string_view object) {
+bool write_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc, const Subject& object) {
   SqlWriter& w = ctx.w;
   if (ctx.dialect.portable_expressions_only) {
     // Callers check expr_writable() first and leave out what fails; this is the backstop.
@@ -82,7 +82,7 @@ bool write_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc, std::s
 }
 
 void write_paren_expr(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
-                      std::string_view object) {
+                      const Subject& object) {
   ctx.w.open();
   write_expr(ctx, expr, loc, object);
   ctx.w.close();
@@ -107,7 +107,7 @@ bool is_bare_default(const Expr& expr) {
 }
 
 void write_default(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
-                   std::string_view object) {
+                   const Subject& object) {
   ctx.w.kw("DEFAULT");
   if (is_bare_default(expr)) {
     write_expr(ctx, expr, loc, object);
@@ -117,7 +117,7 @@ void write_default(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
 }
 
 void write_column_default(EmitContext& ctx, const Column& column, std::string_view type_text,
-                          std::string_view object) {
+                          const Subject& object) {
   if (!ctx.dialect.portable_expressions_only) {
     write_default(ctx, *column.default_value, column.loc, object);
     return;
@@ -162,7 +162,7 @@ void write_column_default(EmitContext& ctx, const Column& column, std::string_vi
   }
 }
 
-void write_type(EmitContext& ctx, const Type& type, const SourceLoc& loc, std::string_view object) {
+void write_type(EmitContext& ctx, const Type& type, const SourceLoc& loc, const Subject& object) {
   SqlWriter& w = ctx.w;
   if (ctx.dialect.native_type_spelling && !type.spelling.empty()) {
     w.sql(type.spelling);

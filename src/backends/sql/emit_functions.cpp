@@ -28,7 +28,7 @@ void emit_function(EmitContext& ctx, const Function& function) {
       kind = "aggregate";
       break;
   }
-  std::string object = describe(kind, function.name);
+  Subject object = describe(kind, function.name);
   if (function.kind == RoutineKind::Aggregate || function.language.empty() ||
       (function.kind == RoutineKind::Function && function.returns.empty())) {
     ctx.unsupported(function.loc, object,

@@ -9,7 +9,7 @@ namespace {
 /// reports what it loses. A unique index that would lose its predicate is left out, since
 /// it would refuse rows the source accepts.
 bool portable_index(EmitContext& ctx, const QualifiedName& relation, const Index& index,
-                    const std::string& object, std::optional<Expr>& where) {
+                    const Subject& object, std::optional<Expr>& where) {
   const Table* table = ctx.schema.find_table(relation);
   for (const auto& element : index.elements) {
     if (element.expr) {
@@ -50,7 +50,7 @@ bool portable_index(EmitContext& ctx, const QualifiedName& relation, const Index
 }  // namespace
 
 void write_index_element(EmitContext& ctx, const IndexElement& element, bool sortable,
-                         const SourceLoc& loc, std::string_view object, int prefix_length) {
+                         const SourceLoc& loc, const Subject& object, int prefix_length) {
   SqlWriter& w = ctx.w;
   if (!element.column.empty()) {
     w.ident(element.column);
@@ -105,8 +105,7 @@ void write_index_element(EmitContext& ctx, const IndexElement& element, bool sor
 }
 
 void emit_index(EmitContext& ctx, const QualifiedName& relation, const Index& index) {
-  std::string object = (index.name.empty() ? std::string("unnamed index") : "index " + index.name) +
-                       " on " + relation.display();
+  Subject object = index_subject(relation, index);
   std::optional<Expr> where = index.where;
   if (ctx.dialect.portable_expressions_only && !portable_index(ctx, relation, index, object, where)) {
     return;

@@ -24,7 +24,7 @@ constexpr int kKeyedTextChars = 255;  // keyed LONGTEXT / LONGBLOB become VARCHA
 KeyPart key_part(const EmitContext& ctx, const Table& table, const std::string& name) {
   const Column* column = table.find_column(name);
   if (column == nullptr) return {0, 0, 16};
-  Type type = resolve_domains(ctx.schema, column->type);
+  Type type = ctx.schema.base_type(column->type);
   if (type.array_dims > 0) return {0, 0, 16};
   int text = ctx.dialect.key_bytes_per_char;
   auto length = type.length();
@@ -41,7 +41,7 @@ KeyPart key_part(const EmitContext& ctx, const Table& table, const std::string& 
   if (kind == TypeKind::Inet || kind == TypeKind::Cidr || kind == TypeKind::MacAddr) {
     return {0, 0, 49 * text};
   }
-  return {0, 0, column_enum(ctx.schema, type) ? 2 : 32};  // numbers, dates, ENUM
+  return {0, 0, ctx.schema.enum_of(type) ? 2 : 32};  // numbers, dates, ENUM
 }
 
 /// The most characters every string part of the key may keep so that it fits; 0 when it

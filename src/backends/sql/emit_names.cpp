@@ -79,6 +79,18 @@ Choice choose(const DialectTraits& dialect, const Taken& taken, const std::strin
   return {candidate, why};
 }
 
+/// The kind Diagnostic::object names such a constraint or index with (emit_sql.cpp subjects).
+std::string_view object_kind(NameKind kind) {
+  switch (kind) {
+    case NameKind::PrimaryKey: return "primary key";
+    case NameKind::Unique: return "unique";
+    case NameKind::Check: return "check";
+    case NameKind::ForeignKey: return "foreign key";
+    case NameKind::Index: return "index";
+  }
+  return "index";
+}
+
 }  // namespace
 
 std::string default_index_name(const QualifiedName& relation, const Index& index) {
@@ -107,7 +119,7 @@ void plan_names(EmitContext& ctx) {
         plan.tables[{schema, table.name.name}] = choice.name;
         ctx.renamed(table.loc, describe("table", table.name), choice.name, choice.why);
       }
-      relations.take(choice.name, describe("table", table.name));
+      relations.take(choice.name, describe("table", table.name).text);
     }
     ctx.w.rename_tables(plan.tables);
   }
@@ -117,7 +129,7 @@ void plan_names(EmitContext& ctx) {
   for (const auto& table : ctx.schema.tables) {
     const std::string& schema = table.name.effective_schema();
     const std::string& written_table = ctx.table_name(table.name);
-    std::string owner = describe("table", table.name);
+    std::string owner = describe("table", table.name).text;
     auto place = [&](NameKind kind, const std::string& model_name, const std::string& first_choice,
                      Taken& taken, std::string_view what, std::string_view rule,
                      const SourceLoc& loc) {
@@ -125,8 +137,9 @@ void plan_names(EmitContext& ctx) {
       if (choice.name != model_name) {
         plan.objects[{schema, table.name.name, kind, model_name}] = choice.name;
         if (!choice.why.empty()) {
-          ctx.renamed(loc, std::string(what) + " " + model_name + " of " + owner, choice.name,
-                      choice.why);
+          Subject object{std::string(what) + " " + model_name + " of " + owner,
+                         DiagObject{std::string(object_kind(kind)), table.name.display(), model_name}};
+          ctx.renamed(loc, object, choice.name, choice.why);
         }
       }
       taken.take(choice.name, owner);

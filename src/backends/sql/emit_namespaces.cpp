@@ -17,7 +17,7 @@ void emit_namespace(EmitContext& ctx, const Namespace& ns) {
 void emit_namespace_comment(EmitContext& ctx, const Namespace& ns) {
   if (ns.comment.empty()) return;
   if (ctx.dialect.comment_style != CommentStyle::CommentOn) {
-    ctx.unsupported(ns.loc, "schema " + ns.name, "a comment");
+    ctx.unsupported(ns.loc, describe("schema", ns.name), "a comment");
     return;
   }
   ctx.w.begin().kw("COMMENT ON SCHEMA").ident(ns.name).kw("IS").literal(ns.comment).end();
@@ -25,7 +25,7 @@ void emit_namespace_comment(EmitContext& ctx, const Namespace& ns) {
 
 void emit_extension(EmitContext& ctx, const Extension& extension) {
   if (!ctx.dialect.has_extensions) {
-    ctx.unsupported(extension.loc, "extension " + extension.name, "CREATE EXTENSION");
+    ctx.unsupported(extension.loc, describe("extension", extension.name), "CREATE EXTENSION");
     return;
   }
   SqlWriter& w = ctx.w;

@@ -18,7 +18,7 @@ void emit_row_security(EmitContext& ctx, const Table& table) {
 }
 
 void emit_policy(EmitContext& ctx, const Table& table, const Policy& policy) {
-  std::string object = "policy " + policy.name + " on " + describe("table", table.name);
+  Subject object = table_member_subject("policy", policy.name, table);
   if (!ctx.dialect.has_row_level_security) {
     ctx.unsupported(policy.loc, object, "CREATE POLICY");
     return;

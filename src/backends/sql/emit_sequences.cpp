@@ -39,7 +39,7 @@ void write_sequence_options(EmitContext& ctx, const SequenceOptions& options, bo
 }
 
 void emit_sequence(EmitContext& ctx, const Sequence& sequence) {
-  std::string object = describe("sequence", sequence.name);
+  Subject object = describe("sequence", sequence.name);
   if (!ctx.dialect.has_sequences) {
     // An owned sequence feeds its column, which becomes the dialect's counter or says why not.
     if (sequence.owned_by_table.empty()) ctx.unsupported(sequence.loc, object, "CREATE SEQUENCE");

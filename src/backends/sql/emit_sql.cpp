@@ -8,43 +8,40 @@
 
 namespace sf::detail {
 
-void EmitContext::unsupported(const SourceLoc& loc, std::string_view object,
-                              std::string_view what) {
+void EmitContext::unsupported(const SourceLoc& loc, const Subject& object, std::string_view what) {
   if (on_unsupported == OnUnsupported::Ignore) return;
   std::string message = std::string(dialect.name) + " output cannot express ";
   message += what;
   message += " of ";
-  message += object;
-  if (on_unsupported == OnUnsupported::Error) {
-    diagnostics.report(DiagCode::UnsupportedFeature, Severity::Error, loc, std::move(message));
-  } else {
-    diagnostics.report(DiagCode::UnsupportedFeature, loc, std::move(message));
-  }
+  message += object.text;
+  Severity severity = on_unsupported == OnUnsupported::Error
+                          ? Severity::Error
+                          : info(DiagCode::UnsupportedFeature).severity;
+  diagnostics.report(DiagCode::UnsupportedFeature, severity, loc, std::move(message),
+                     object.object);
 }
 
-void EmitContext::approximated(const SourceLoc& loc, std::string_view object,
-                               std::string_view from, std::string_view to) {
+void EmitContext::approximated(const SourceLoc& loc, const Subject& object, std::string_view from,
+                               std::string_view to) {
   if (on_unsupported == OnUnsupported::Ignore) return;
   std::string message = std::string(dialect.name) + " output has no exact type for " +
-                        std::string(from) + " of " + std::string(object) + "; wrote " +
-                        std::string(to);
-  if (on_unsupported == OnUnsupported::Error) {
-    diagnostics.report(DiagCode::ApproximatedType, Severity::Error, loc, std::move(message));
-  } else {
-    diagnostics.report(DiagCode::ApproximatedType, loc, std::move(message));
-  }
+                        std::string(from) + " of " + object.text + "; wrote " + std::string(to);
+  Severity severity = on_unsupported == OnUnsupported::Error
+                          ? Severity::Error
+                          : info(DiagCode::ApproximatedType).severity;
+  diagnostics.report(DiagCode::ApproximatedType, severity, loc, std::move(message), object.object);
 }
 
-void EmitContext::renamed(const SourceLoc& loc, std::string_view object, std::string_view to,
+void EmitContext::renamed(const SourceLoc& loc, const Subject& object, std::string_view to,
                           std::string_view why) {
   if (on_unsupported == OnUnsupported::Ignore) return;
-  std::string message = std::string(dialect.name) + " output writes " + std::string(object) +
+  std::string message = std::string(dialect.name) + " output writes " + object.text +
                         " as " + std::string(to) + ": " + std::string(why);
-  if (on_unsupported == OnUnsupported::Error) {
-    diagnostics.report(DiagCode::RenamedObject, Severity::Error, loc, std::move(message));
-  } else {
-    diagnostics.report(DiagCode::RenamedObject, loc, std::move(message));
-  }
+  Severity severity = on_unsupported == OnUnsupported::Error
+                           ? Severity::Error
+                           : info(DiagCode::RenamedObject).severity;
+  diagnostics.report(DiagCode::RenamedObject, severity, loc, std::move(message), object.object,
+                     std::string(to));
 }
 
 const std::string& EmitContext::name_of(const QualifiedName& table, NameKind kind,
@@ -58,11 +55,47 @@ const std::string& EmitContext::table_name(const QualifiedName& table) const {
   return it == names.tables.end() ? table.name : it->second;
 }
 
-std::string describe(std::string_view kind, const QualifiedName& name) {
-  std::string out(kind);
-  out += ' ';
-  out += name.display();
-  return out;
+Subject describe(std::string_view kind, const QualifiedName& name) {
+  return Subject{std::string(kind) + ' ' + name.display(),
+                 DiagObject{std::string(kind), "", name.display()}};
+}
+
+Subject describe(std::string_view kind, const std::string& name) {
+  return Subject{std::string(kind) + ' ' + name, DiagObject{std::string(kind), "", name}};
+}
+
+std::string column_key(const std::vector<std::string>& columns) {
+  return "(" + join(columns, ", ") + ")";
+}
+
+Subject column_subject(const Table& table, const std::string& column) {
+  return Subject{"column " + column + " of table " + table.name.display(),
+                 DiagObject{"column", table.name.display(), column}};
+}
+
+Subject constraint_subject(const Table& table, std::string_view kind, const std::string& name,
+                           const std::string& key) {
+  std::string text = name.empty() ? std::string("unnamed constraint") : "constraint " + name;
+  return Subject{text + " on table " + table.name.display(),
+                 DiagObject{std::string(kind), table.name.display(), name.empty() ? key : name}};
+}
+
+Subject index_subject(const QualifiedName& relation, const Index& index) {
+  std::string text = index.name.empty() ? std::string("unnamed index") : "index " + index.name;
+  std::string name = index.name;
+  if (name.empty()) {
+    std::vector<std::string> parts;
+    for (const auto& element : index.elements) {
+      parts.push_back(element.column.empty() && element.expr ? element.expr->sql : element.column);
+    }
+    name = column_key(parts);
+  }
+  return Subject{text + " on " + relation.display(), DiagObject{"index", relation.display(), name}};
+}
+
+Subject table_member_subject(std::string_view kind, const std::string& name, const Table& table) {
+  return Subject{std::string(kind) + ' ' + name + " on table " + table.name.display(),
+                 DiagObject{std::string(kind), table.name.display(), name}};
 }
 
 std::string_view statement_text(std::string_view definition) {
@@ -103,7 +136,7 @@ void report_flattened_schemas(EmitContext& ctx) {
     }
   }
   if (second == nullptr) return;
-  ctx.unsupported(second->loc, "schemas " + join(used, ", "),
+  ctx.unsupported(second->loc, describe("schemas", join(used, ", ")),
                   "more than one schema (all tables are written unqualified into one database)");
 }
 

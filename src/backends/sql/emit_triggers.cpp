@@ -6,8 +6,27 @@ namespace sf::detail {
 void emit_trigger(EmitContext& ctx, const Table& table, const Trigger& trigger) {
   SqlWriter& w = ctx.w;
   if (!ctx.dialect.has_postgres_definitions) {
-    ctx.unsupported(trigger.loc, "trigger " + trigger.name + " on " + describe("table", table.name),
-                    "a trigger that runs a PostgreSQL function");
+    Subject object = table_member_subject("trigger", trigger.name, table);
+    if (trigger.definition_dialect.empty()) {
+      ctx.unsupported(trigger.loc, object, "a trigger that runs a PostgreSQL function");
+      return;
+    }
+    // A trigger read from a SQLite or MySQL database is that database's SQL: written back to
+    // the same dialect only. The mysql client splits a script at every ";", so a MySQL body
+    // of several statements would need DELIMITER, which is not SQL.
+    std::string_view text = statement_text(trigger.definition);
+    if (trigger.definition_dialect != ctx.dialect.name) {
+      ctx.unsupported(trigger.loc, object,
+                      "a trigger (its definition is " + trigger.definition_dialect + " SQL)");
+      return;
+    }
+    if (ctx.dialect.name == "mysql" && text.find(';') != std::string_view::npos) {
+      ctx.unsupported(
+          trigger.loc, object,
+          "a trigger whose body has several statements (a script needs DELIMITER for it)");
+      return;
+    }
+    w.begin().sql(text).end();
     return;
   }
   if (!trigger.definition.empty()) {
@@ -16,7 +35,7 @@ void emit_trigger(EmitContext& ctx, const Table& table, const Trigger& trigger) 
     return;
   }
   // No text kept (a model from another frontend): build it from the parts.
-  std::string object = "trigger " + trigger.name + " on " + describe("table", table.name);
+  Subject object = table_member_subject("trigger", trigger.name, table);
   bool known_timing =
       trigger.timing == "BEFORE" || trigger.timing == "AFTER" || trigger.timing == "INSTEAD OF";
   if (trigger.name.empty() || !known_timing || trigger.events.empty() || trigger.function.empty()) {
@@ -42,7 +61,7 @@ void emit_trigger(EmitContext& ctx, const Table& table, const Trigger& trigger) 
 }
 
 void emit_rule(EmitContext& ctx, const Table& table, const Rule& rule) {
-  std::string object = "rule " + rule.name + " on " + describe("table", table.name);
+  Subject object = table_member_subject("rule", rule.name, table);
   if (!ctx.dialect.has_rules) {
     ctx.unsupported(rule.loc, object, "CREATE RULE");
     return;

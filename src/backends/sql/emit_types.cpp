@@ -4,7 +4,7 @@
 namespace sf::detail {
 
 void emit_enum(EmitContext& ctx, const EnumType& type) {
-  std::string object = describe("enum", type.name);
+  Subject object = describe("enum", type.name);
   if (ctx.dialect.enum_style != EnumStyle::NativeType) {
     // The values live on in each column (ENUM(...) or CHECK (... IN (...))).
     if (!type.comment.empty()) ctx.unsupported(type.loc, object, "a comment");
@@ -18,7 +18,7 @@ void emit_enum(EmitContext& ctx, const EnumType& type) {
 }
 
 void emit_domain(EmitContext& ctx, const Domain& domain) {
-  std::string object = describe("domain", domain.name);
+  Subject object = describe("domain", domain.name);
   if (!ctx.dialect.has_domains) {
     ctx.unsupported(domain.loc, object,
                     "CREATE DOMAIN (columns take its base type without its default, NOT NULL "
@@ -66,7 +66,7 @@ void emit_domain(EmitContext& ctx, const Domain& domain) {
 }
 
 void emit_composite(EmitContext& ctx, const CompositeType& type) {
-  std::string object = describe("type", type.name);
+  Subject object = describe("type", type.name);
   if (!ctx.dialect.has_composite_types) {
     ctx.unsupported(type.loc, object, "CREATE TYPE ... AS (...)");
     return;

@@ -4,10 +4,13 @@
 namespace sf::detail {
 
 void emit_view(EmitContext& ctx, const View& view) {
-  std::string object = describe(view.materialized ? "materialized view" : "view", view.name);
+  Subject object = describe(view.materialized ? "materialized view" : "view", view.name);
   SqlWriter& w = ctx.w;
-  if (!ctx.dialect.has_postgres_definitions) {
-    ctx.unsupported(view.loc, object, "a view (its query is PostgreSQL SQL)");
+  // A query read from a SQLite or MySQL database is that database's SQL: it can be written
+  // back to the same dialect only.
+  if (!ctx.dialect.has_postgres_definitions && view.query_dialect != ctx.dialect.name) {
+    std::string language = view.query_dialect.empty() ? "PostgreSQL" : view.query_dialect;
+    ctx.unsupported(view.loc, object, "a view (its query is " + language + " SQL)");
     return;
   }
   if (view.materialized && !ctx.dialect.has_materialized_views) {

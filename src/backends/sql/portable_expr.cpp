@@ -305,8 +305,8 @@ std::optional<std::string> portable_expr(const DialectTraits& dialect, const Exp
   return Translator(dialect, std::move(*tokens)).run();
 }
 
-bool expr_writable(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
-                   std::string_view object, std::string_view what) {
+bool expr_writable(EmitContext& ctx, const Expr& expr, const SourceLoc& loc, const Subject& object,
+                   std::string_view what) {
   if (!ctx.dialect.portable_expressions_only || portable_expr(ctx.dialect, expr)) return true;
   std::string text = expr.sql.empty() ? std::string(what) : std::string(what) + " (" + expr.sql + ")";
   ctx.unsupported(loc, object, text);

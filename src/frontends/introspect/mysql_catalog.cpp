@@ -28,6 +28,10 @@ std::string default_sql(const std::string& value, const std::string& pg_type, bo
     std::string args = value.substr(17);
     return args == "()" || args.empty() ? "CURRENT_TIMESTAMP" : "CURRENT_TIMESTAMP" + args;
   }
+  // MariaDB's names for CURRENT_DATE, CURRENT_TIME and (uuid()).
+  if (low == "curdate()" || low == "current_date()") return "CURRENT_DATE";
+  if (low.rfind("curtime(", 0) == 0 || low.rfind("current_time(", 0) == 0) return "CURRENT_TIME";
+  if (low == "uuid()") return "gen_random_uuid()";
   if (pg_type == "boolean" && (value == "0" || value == "1" || value == "b'0'" || value == "b'1'")) {
     return value.find('1') != std::string::npos ? "true" : "false";
   }
@@ -44,6 +48,43 @@ std::string default_sql(const std::string& value, const std::string& pg_type, bo
     return out + "'";
   }
   return backticks_to_double_quotes(value);
+}
+
+/// `text` without "`db`." qualifiers outside string literals.
+std::string unqualified(const std::string& text, const std::string& db) {
+  std::string prefix = "`";
+  for (char c : db) prefix += c == '`' ? std::string("``") : std::string(1, c);
+  prefix += "`.";
+  std::string out;
+  char quote = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quote) {
+      out += c;
+      if (c == '\\' && i + 1 < text.size())
+        out += text[++i];
+      else if (c == quote)
+        quote = 0;
+      continue;
+    }
+    if (c == '`' && text.compare(i, prefix.size(), prefix) == 0) {
+      i += prefix.size() - 1;
+      continue;
+    }
+    if (c == '\'' || c == '"') quote = c;
+    if (c == '`') {  // a quoted name: copied whole
+      size_t end = i + 1;
+      while (end < text.size() &&
+             !(text[end] == '`' && (end + 1 >= text.size() || text[end + 1] != '`'))) {
+        end += text[end] == '`' ? 2 : 1;
+      }
+      out += text.substr(i, end + 1 - i);
+      i = end;
+      continue;
+    }
+    out += c;
+  }
+  return out;
 }
 
 std::vector<std::string> enum_values(const std::string& column_type) {
@@ -84,7 +125,23 @@ public:
 private:
   void not_kept(const std::string& what) { report_not_kept(diagnostics_, conn_.display_url(), what); }
 
+  /// MariaDB's JSON is LONGTEXT with a column CHECK (json_valid(col)) named after the column:
+  /// such columns are read as json, without the check.
+  Status json_columns() {
+    if (!mariadb_) return ok_status();
+    auto rows = catalog_query(conn_, "JSON columns",
+                              "SELECT TABLE_NAME, CONSTRAINT_NAME FROM "
+                              "information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = " +
+                                  lit(db_) +
+                                  " AND LEVEL = 'Column' AND CHECK_CLAUSE = CONCAT('json_valid(`', "
+                                  "CONSTRAINT_NAME, '`)')");
+    if (!rows) return rows.error();
+    for (const auto& r : rows->rows) json_columns_.insert({field(r, 0), field(r, 1)});
+    return ok_status();
+  }
+
   Status tables() {
+    if (auto st = json_columns(); !st) return st;
     auto rows = catalog_query(conn_, "tables", "SELECT TABLE_NAME, TABLE_COMMENT FROM information_schema.TABLES "
                               "WHERE TABLE_SCHEMA = " + lit(db_) + " AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME");
     if (!rows) return rows.error();
@@ -105,6 +162,12 @@ private:
         const std::string& column = field(c, 1);
         std::string note;
         std::string type = mysql_type_to_postgres(field(c, 2), field(c, 3), note);
+        if (json_columns_.count({name, column})) {
+          if (lower(field(c, 2)) == "longtext")
+            type = "json";
+          else
+            json_columns_.erase({name, column});  // a check of the user's own: kept
+        }
         if (!note.empty()) not_kept(name + "." + column + ": " + note);
         if (type.empty()) {  // enum: a type of its own, named after the table and column
           std::string enum_name = pg_ident(name + "_" + column);
@@ -117,9 +180,14 @@ private:
           types_ += ");\n";
           type = enum_name;
         }
+        std::string extra = lower(field(c, 6));
+        bool counter = extra.find("auto_increment") != std::string::npos;
+        if (counter && type == "numeric(20,0)") {  // identity needs an integer type
+          type = "bigint";
+          not_kept(name + "." + column + ": BIGINT UNSIGNED AUTO_INCREMENT is read as bigint");
+        }
         stmt += sep + pg_ident(column) + " " + type;
         sep = ",\n  ";
-        std::string extra = lower(field(c, 6));
         if (extra.find("generated") != std::string::npos) {
           if (extra.find("virtual") != std::string::npos) not_kept("VIRTUAL generated column " + name + "." + column + " is read as STORED");
           std::string expr = backticks_to_double_quotes(field(c, 7));
@@ -128,7 +196,7 @@ private:
           } else {
             verbatim_.add(name, column, VerbatimExprs::Kind::Generated, "", field(c, 7));
           }
-        } else if (extra.find("auto_increment") != std::string::npos) {
+        } else if (counter) {
           stmt += " GENERATED BY DEFAULT AS IDENTITY";
         } else if (c[5] && !(mariadb_ && field(c, 5) == "NULL")) {
           std::string expr = default_sql(field(c, 5), type, mariadb_);
@@ -190,8 +258,13 @@ private:
       if (key.name != "PRIMARY" && !index_names_.insert(name).second) {
         name = key.table + "_" + key.name;
         index_names_.insert(name);
-        not_kept("index " + key.name + " on " + key.table + " is renamed " + name +
-                 " (another table has an index of that name)");
+        // Named by its database name, and written_as the model's, so a reader (the dialect
+        // round trip) can find it again.
+        const DiagCode code = DiagCode::IntrospectNotKept;
+        diagnostics_.report(code, info(code).severity, SourceLoc{},
+                            conn_.display_url() + ": index " + key.name + " on " + key.table +
+                                " is renamed " + name + " (another table has an index of that name)",
+                            DiagObject{"index", key.table, key.name}, name);
       }
       if (key.name == "PRIMARY") {
         after_ += "ALTER TABLE " + table + " ADD PRIMARY KEY (" + key.columns + ");\n";
@@ -253,6 +326,7 @@ private:
     if (!rows) return rows.error();
     for (const auto& r : rows->rows) {
       if (!table_names_.count(field(r, 0))) continue;
+      if (field(r, 3) == "Column" && json_columns_.count({field(r, 0), field(r, 1)})) continue;
       std::string expr = backticks_to_double_quotes(field(r, 2));
       // A column-level CHECK is named after its column by MariaDB; that name is not the user's.
       std::string name = field(r, 3) == "Column" ? "" : field(r, 1);
@@ -273,7 +347,10 @@ private:
     for (const auto& r : rows->rows) {
       View view;
       view.name.name = field(r, 0);
-      view.query = field(r, 1);  // MySQL's text: it stays MySQL SQL
+      // MySQL's text: it stays MySQL SQL, without the database's own name before each table
+      // and column (`db`.`t`.`c`), so it can be created in another database.
+      view.query = unqualified(field(r, 1), db_);
+      view.query_dialect = "mysql";
       if (field(r, 2) == "LOCAL" || field(r, 2) == "CASCADED") view.check_option = field(r, 2);
       view.ordinal = schema.next_ordinal();
       schema.views.push_back(std::move(view));
@@ -294,9 +371,12 @@ private:
       trigger.timing = field(r, 3);
       trigger.events = {field(r, 1)};
       trigger.for_each_row = true;
-      trigger.definition = "CREATE TRIGGER " + db::quote_identifier(db::Dialect::MySql, trigger.name) + " " +
+      trigger.definition = "CREATE TRIGGER " +
+                           db::quote_identifier(db::Dialect::MySql, trigger.name) + " " +
                            trigger.timing + " " + field(r, 1) + " ON " +
-                           db::quote_identifier(db::Dialect::MySql, field(r, 2)) + " FOR EACH ROW " + field(r, 4);
+                           db::quote_identifier(db::Dialect::MySql, field(r, 2)) +
+                           " FOR EACH ROW " + unqualified(field(r, 4), db_);
+      trigger.definition_dialect = "mysql";
       table->triggers.push_back(std::move(trigger));
     }
     return ok_status();
@@ -308,6 +388,7 @@ private:
   bool mariadb_ = true;
   std::set<std::string> table_names_;
   std::set<std::string> index_names_;
+  std::set<std::pair<std::string, std::string>> json_columns_;  // (table, column)
   std::string types_, tables_, after_, comments_;
   VerbatimExprs verbatim_;
 };

@@ -43,9 +43,11 @@ std::string mysql_type_to_postgres(const std::string& data_type_in, const std::s
     return "bytea";
   }
   if (data_type == "date") return "date";
-  if (data_type == "datetime") return "timestamp" + args + " without time zone";
-  if (data_type == "timestamp") return "timestamp" + args + " with time zone";
-  if (data_type == "time") return "time" + args + " without time zone";
+  // Without a precision MySQL keeps whole seconds; PostgreSQL's default would be 6 digits.
+  std::string precision = args.empty() ? "(0)" : args;
+  if (data_type == "datetime") return "timestamp" + precision + " without time zone";
+  if (data_type == "timestamp") return "timestamp" + precision + " with time zone";
+  if (data_type == "time") return "time" + precision + " without time zone";
   if (data_type == "year") return "smallint";
   if (data_type == "json") return "json";
   if (data_type == "uuid") return "uuid";

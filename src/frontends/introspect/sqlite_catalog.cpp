@@ -2,6 +2,7 @@
 // pragmas -> PostgreSQL DDL text -> the PostgreSQL frontend. Views and triggers keep SQLite's
 // text and go into the model directly.
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "frontends/introspect/catalog_script.h"
@@ -27,6 +28,9 @@ struct TableText {
   };
   std::vector<Check> checks;
   std::map<std::string, std::string> generated;  // column -> expression
+  /// DEFERRABLE [INITIALLY DEFERRED] of each REFERENCES clause, in declaration order (the
+  /// foreign_key_list pragma does not say).
+  std::vector<std::string> fk_timing;
   bool autoincrement = false;
 };
 
@@ -40,6 +44,18 @@ TableText read_table_text(const std::string& sql) {
     bool column = std::none_of(std::begin(kConstraintStarts), std::end(kConstraintStarts),
                                [&](const char* w) { return is_word(element[0], w); });
     std::string column_name = column ? (element[0].kind == Kind::Word ? element[0].text : element[0].value) : "";
+    size_t first_fk = out.fk_timing.size();
+    for (size_t k = 0; k < element.size(); ++k) {
+      if (is_word(element[k], "REFERENCES")) out.fk_timing.emplace_back();
+      if (out.fk_timing.size() == first_fk) continue;
+      if (is_word(element[k], "DEFERRABLE") && !(k > 0 && is_word(element[k - 1], "NOT"))) {
+        out.fk_timing.back() = " DEFERRABLE";
+      }
+      if (is_word(element[k], "DEFERRED") && k > 0 && is_word(element[k - 1], "INITIALLY") &&
+          !out.fk_timing.back().empty()) {
+        out.fk_timing.back() = " DEFERRABLE INITIALLY DEFERRED";
+      }
+    }
     for (size_t k = 0; k + 1 < element.size(); ++k) {
       if (is_word(element[k], "CHECK") && is_punct(element[k + 1], "(")) {
         std::string name;
@@ -56,18 +72,99 @@ TableText read_table_text(const std::string& sql) {
   return out;
 }
 
-std::string expression_text(const std::string& text) {
-  // SQLite's [name] and `name` quoting are both read as "name".
+/// Words that are operators wherever SQLite sees them bare (a column of that name must be
+/// quoted there).
+bool is_operator_word(const SqlToken& t) {
+  static const char* const kWords[] = {
+      "AND",   "OR",      "NOT",    "IN",   "IS",    "NULL", "LIKE", "GLOB",    "REGEXP",
+      "MATCH", "BETWEEN", "CASE",   "WHEN", "THEN",  "ELSE", "END",  "COLLATE", "ESCAPE",
+      "CAST",  "AS",      "EXISTS", "TRUE", "FALSE", "ASC",  "DESC"};
+  return std::any_of(std::begin(kWords), std::end(kWords),
+                     [&](const char* w) { return t.value == w; });
+}
+
+/// SQLite has no UUID function; schemas write a random one as 32 hex digits or, as
+/// schemaforge's SQLite output does (dialects/sqlite.cpp), in the dashed version 4 form. Either
+/// is the model's random UUID, so it converts to gen_random_uuid() and back.
+bool is_random_uuid_idiom(const std::string& text) {
+  std::string squeezed;
+  for (char c : text) {
+    if (!std::isspace(static_cast<unsigned char>(c)))
+      squeezed += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  while (squeezed.size() > 2 && squeezed.front() == '(' && squeezed.back() == ')')
+    squeezed = squeezed.substr(1, squeezed.size() - 2);
+  static const char* const kIdioms[] = {
+      "lower(hex(randomblob(16)))",
+      "lower(hex(randomblob(4))||'-'||hex(randomblob(2))||'-4'||substr(hex(randomblob(2)),2)||"
+      "'-'||substr('89ab',1+(random()&3),1)||substr(hex(randomblob(2)),2)||'-'||"
+      "hex(randomblob(6)))"};
+  return std::any_of(std::begin(kIdioms), std::end(kIdioms),
+                     [&](const char* idiom) { return squeezed == idiom; });
+}
+
+/// An expression in SQLite's text as PostgreSQL reads it: [name] and `name` quoting as
+/// "name", and a bare column name PostgreSQL reserves (user, order, ...) quoted.
+std::string expression_text(const std::string& text, const std::vector<std::string>& columns = {}) {
   std::string out;
   auto tokens = scan_sql(text);
   size_t last = 0;
-  for (const auto& t : tokens) {
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const SqlToken& t = tokens[k];
+    std::string replacement;
     if (t.kind == Kind::Quoted && (text[t.begin] == '[' || text[t.begin] == '`')) {
-      out += text.substr(last, t.begin - last) + pg_ident(t.value);
+      replacement = pg_ident(t.value);
+    } else if (t.kind == Kind::Word && !is_operator_word(t) &&
+               !(k + 1 < tokens.size() && is_punct(tokens[k + 1], "("))) {
+      for (const auto& column : columns) {
+        if (column.size() == t.text.size() &&
+            std::equal(column.begin(), column.end(), t.text.begin(), [](char a, char b) {
+              return std::tolower(static_cast<unsigned char>(a)) ==
+                     std::tolower(static_cast<unsigned char>(b));
+            })) {
+          if (pg_ident(column) != column) replacement = pg_ident(column);
+          break;
+        }
+      }
+    }
+    if (!replacement.empty()) {
+      out += text.substr(last, t.begin - last) + replacement;
       last = t.end;
     }
   }
   return out + text.substr(last);
+}
+
+/// CREATE [UNIQUE] INDEX name ON table (key parts) [WHERE predicate] from SQLite's text, with
+/// the names quoted for PostgreSQL; "" when the text is not of that shape.
+std::string index_statement(const std::string& sql, const std::string& index,
+                            const std::string& table, bool unique,
+                            const std::vector<std::string>& columns) {
+  auto tokens = scan_sql(sql);
+  size_t on = 0;
+  while (on < tokens.size() && !is_word(tokens[on], "ON")) ++on;
+  size_t open = on;
+  while (open < tokens.size() && !is_punct(tokens[open], "(")) ++open;
+  if (open >= tokens.size()) return "";
+  std::string keys = parenthesised(sql, tokens, open);
+  std::string out = std::string("CREATE ") + (unique ? "UNIQUE " : "") + "INDEX " +
+                    pg_ident(index) + " ON " + pg_ident(table) + " (" +
+                    expression_text(keys, columns) + ")";
+  int depth = 0;
+  for (size_t k = open; k < tokens.size(); ++k) {
+    if (is_punct(tokens[k], "(")) ++depth;
+    if (is_punct(tokens[k], ")")) --depth;
+    if (depth == 0 && is_word(tokens[k], "WHERE")) {
+      std::string predicate = sql.substr(tokens[k].end);
+      while (!predicate.empty() &&
+             (predicate.back() == ';' || predicate.back() == ' ' || predicate.back() == '\n')) {
+        predicate.pop_back();
+      }
+      out += " WHERE " + expression_text(predicate, columns);
+      break;
+    }
+  }
+  return out;
 }
 
 class SqliteReader {
@@ -108,6 +205,8 @@ private:
     TableText text = read_table_text(sql);
     std::string stmt = "CREATE TABLE " + q + " (";
     std::vector<std::pair<int, std::string>> pk;
+    std::vector<std::string> column_names;
+    for (const auto& c : cols->rows) column_names.push_back(field(c, 1));
     std::string sep = "\n  ";
     for (const auto& c : cols->rows) {
       const std::string& column = field(c, 1);
@@ -118,7 +217,7 @@ private:
       sep = ",\n  ";
       int hidden = std::stoi(field(c, 6));
       if (hidden == 2 || hidden == 3) {
-        std::string expr = expression_text(text.generated[column]);
+        std::string expr = expression_text(text.generated[column], column_names);
         if (hidden == 2) not_kept("VIRTUAL generated column " + name + "." + column + " is read as STORED");
         if (!expr.empty() && pg_expression_parses(expr)) {
           stmt += " GENERATED ALWAYS AS (" + expr + ") STORED";
@@ -128,8 +227,10 @@ private:
       } else if (identity) {
         stmt += " GENERATED BY DEFAULT AS IDENTITY";
       } else if (c[4]) {
-        std::string expr = expression_text(field(c, 4));
-        if (pg_expression_parses(expr)) {
+        std::string expr = expression_text(field(c, 4), column_names);
+        if (is_random_uuid_idiom(field(c, 4))) {
+          stmt += " DEFAULT gen_random_uuid()";
+        } else if (pg_expression_parses(expr)) {
           stmt += " DEFAULT " + expr;
         } else {
           verbatim_.add(name, column, VerbatimExprs::Kind::Default, "", field(c, 4));
@@ -145,7 +246,7 @@ private:
       stmt += ")";
     }
     for (const auto& check : text.checks) {
-      std::string expr = expression_text(check.sql);
+      std::string expr = expression_text(check.sql, column_names);
       if (pg_expression_parses(expr)) {
         stmt += sep + (check.name.empty() ? "" : "CONSTRAINT " + pg_ident(check.name) + " ") + "CHECK (" + expr + ")";
       } else {
@@ -153,11 +254,11 @@ private:
       }
     }
     out += stmt + "\n);\n";
-    if (auto st = foreign_keys(name, after); !st) return st;
-    return indexes(name, after);
+    if (auto st = foreign_keys(name, text, after); !st) return st;
+    return indexes(name, column_names, after);
   }
 
-  Status foreign_keys(const std::string& name, std::string& after) {
+  Status foreign_keys(const std::string& name, const TableText& text, std::string& after) {
     auto fks = catalog_query(conn_, "foreign keys", "SELECT id, seq, \"table\", \"from\", \"to\", on_update, "
                                                     "on_delete, match FROM pragma_foreign_key_list(" + lit(name) +
                                                     ") ORDER BY id DESC, seq");
@@ -166,10 +267,16 @@ private:
     std::string current;
     std::string from, to, ref, actions;
     bool ref_columns = true;
+    size_t count = 0, k = 0;
+    for (size_t i = 0; i < fks->rows.size(); ++i)
+      count += i == 0 || field(fks->rows[i], 0) != field(fks->rows[i - 1], 0);
     auto flush = [&] {
       if (current.empty()) return;
-      after += "ALTER TABLE " + pg_ident(name) + " ADD FOREIGN KEY (" + from + ") REFERENCES " + ref +
-               (ref_columns ? " (" + to + ")" : "") + actions + ";\n";
+      // The text's REFERENCES clauses line up with the pragma's keys when they are as many.
+      std::string timing = count == text.fk_timing.size() ? text.fk_timing[k] : "";
+      ++k;
+      after += "ALTER TABLE " + pg_ident(name) + " ADD FOREIGN KEY (" + from + ") REFERENCES " +
+               ref + (ref_columns ? " (" + to + ")" : "") + actions + timing + ";\n";
     };
     for (const auto& f : fks->rows) {
       if (field(f, 0) != current) {
@@ -189,7 +296,8 @@ private:
     return ok_status();
   }
 
-  Status indexes(const std::string& name, std::string& after) {
+  Status indexes(const std::string& name, const std::vector<std::string>& column_names,
+                 std::string& after) {
     auto list = catalog_query(conn_, "indexes", "SELECT seq, name, \"unique\", origin, partial FROM "
                                                 "pragma_index_list(" + lit(name) + ") ORDER BY seq DESC");
     if (!list) return list.error();
@@ -216,7 +324,9 @@ private:
       if (expression || is_true(ix, 4)) {
         auto sql = catalog_query(conn_, "index text", "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = " + lit(index));
         if (!sql) return sql.error();
-        std::string text = sql->rows.empty() ? "" : expression_text(field(sql->rows[0], 0));
+        std::string text = sql->rows.empty() ? ""
+                                             : index_statement(field(sql->rows[0], 0), index, name,
+                                                               is_true(ix, 2), column_names);
         Schema scratch;
         Diagnostics probe;
         if (!text.empty() && parse_ddl("probe", "CREATE TABLE " + pg_ident(name) + " ();\n" + text + ";", scratch, probe)) {
@@ -237,6 +347,7 @@ private:
     int depth = 0;
     View view;
     view.name.name = name;
+    view.query_dialect = "sqlite";
     for (const auto& t : tokens) {
       if (is_punct(t, "(")) ++depth;
       if (is_punct(t, ")")) --depth;
@@ -262,6 +373,7 @@ private:
     Trigger trigger;
     trigger.name = name;
     trigger.definition = sql;
+    trigger.definition_dialect = "sqlite";
     trigger.for_each_row = true;  // SQLite has only row triggers
     trigger.timing = "BEFORE";
     auto tokens = scan_sql(sql);

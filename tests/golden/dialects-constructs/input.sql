@@ -32,6 +32,8 @@ CREATE TABLE posts (
     body text,
     score numeric(10,2) NOT NULL DEFAULT 0 CHECK (score >= 0),
     word_count integer GENERATED ALWAYS AS (length(body) / 5) STORED,
+    tip_total numeric DEFAULT 0,
+    published_on date DEFAULT CURRENT_DATE,
     CONSTRAINT posts_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id)
         ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED
 );

@@ -1,6 +1,7 @@
 -- Names and keys SQLite and MySQL need written differently (docs/dialects.md): tables of two
 -- schemas flattened into one database, constraint names unique per database (MySQL), names
--- past 64 characters, keys past InnoDB's 3072 bytes, booleans, random UUIDs and comments.
+-- past 64 characters, keys past InnoDB's 3072 bytes, booleans, random UUIDs, comments, and
+-- identifiers that need quoting.
 CREATE SCHEMA billing;
 
 CREATE TABLE users (
@@ -55,3 +56,19 @@ CREATE INDEX document_texts_by_title_summary_abstract_and_body
     ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (title, summary, abstract, body);
 CREATE INDEX documents_locale_title
     ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (locale, title);
+
+-- Quotes, spaces, reserved words and non-ASCII letters in table, column, key and index names:
+-- each dialect quotes them its own way and inspect reads them back unchanged.
+CREATE TABLE "Odd ""Table"" ñandú" (
+    "select" integer PRIMARY KEY,
+    "with space" integer NOT NULL,
+    "qu""ote" varchar(50),
+    "Ünïcödé" varchar(50) DEFAULT 'ü',
+    "MixedCase" integer CHECK ("MixedCase" >= 0),
+    CONSTRAINT "unique ""with space""" UNIQUE ("with space")
+);
+CREATE INDEX "idx ""ñ"" select" ON "Odd ""Table"" ñandú" ("Ünïcödé", "qu""ote");
+CREATE TABLE "order" (
+    "group" integer PRIMARY KEY,
+    "with space" integer REFERENCES "Odd ""Table"" ñandú" ("with space")
+);

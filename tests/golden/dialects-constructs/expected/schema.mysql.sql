@@ -26,6 +26,8 @@ CREATE TABLE posts (
     body LONGTEXT,
     score DECIMAL(10,2) DEFAULT 0 NOT NULL,
     word_count INT GENERATED ALWAYS AS (char_length(body) / 5) STORED,
+    tip_total DECIMAL(65,30) DEFAULT 0,
+    published_on DATE DEFAULT (CURRENT_DATE),
     PRIMARY KEY (id),
     CHECK (score >= 0),
     FOREIGN KEY (parent_id) REFERENCES posts (id),

@@ -30,6 +30,8 @@ CREATE TABLE posts (
     body TEXT,
     score NUMERIC DEFAULT 0 NOT NULL,
     word_count INTEGER GENERATED ALWAYS AS (length(body) / 5) STORED,
+    tip_total NUMERIC DEFAULT 0,
+    published_on TEXT DEFAULT CURRENT_DATE,
     CHECK (score >= 0),
     FOREIGN KEY (parent_id) REFERENCES posts (id),
     CONSTRAINT posts_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED

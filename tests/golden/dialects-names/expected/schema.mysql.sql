@@ -52,3 +52,23 @@ CREATE TABLE documents_with_a_rather_long_table_name_for_the_purpose_of_name (
 CREATE INDEX document_texts_by_title_summary_abstract_and_body ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (title(192), summary(192), abstract(192), body(192));
 
 CREATE INDEX documents_locale_title ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (locale(255), title(255));
+
+CREATE TABLE `Odd "Table" ñandú` (
+    `select` INT NOT NULL,
+    `with space` INT NOT NULL,
+    `qu"ote` VARCHAR(50),
+    `Ünïcödé` VARCHAR(50) DEFAULT 'ü',
+    `MixedCase` INT,
+    PRIMARY KEY (`select`),
+    CONSTRAINT `unique "with space"` UNIQUE (`with space`),
+    CHECK (`MixedCase` >= 0)
+);
+
+CREATE INDEX `idx "ñ" select` ON `Odd "Table" ñandú` (`Ünïcödé`, `qu"ote`);
+
+CREATE TABLE `order` (
+    `group` INT NOT NULL,
+    `with space` INT,
+    PRIMARY KEY (`group`),
+    FOREIGN KEY (`with space`) REFERENCES `Odd "Table" ñandú` (`with space`)
+);

@@ -55,3 +55,23 @@ CREATE TABLE documents_with_a_rather_long_table_name_for_the_purpose_of_name (
 CREATE INDEX document_texts_by_title_summary_abstract_and_body ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (title, summary, abstract, body);
 
 CREATE INDEX documents_locale_title ON documents_with_a_rather_long_table_name_for_the_purpose_of_name (locale, title);
+
+CREATE TABLE "Odd ""Table"" ñandú" (
+    "select" INTEGER NOT NULL,
+    "with space" INTEGER NOT NULL,
+    "qu""ote" TEXT,
+    "Ünïcödé" TEXT DEFAULT 'ü',
+    "MixedCase" INTEGER,
+    PRIMARY KEY ("select"),
+    CONSTRAINT "unique ""with space""" UNIQUE ("with space"),
+    CHECK ("MixedCase" >= 0)
+);
+
+CREATE INDEX "idx ""ñ"" select" ON "Odd ""Table"" ñandú" ("Ünïcödé", "qu""ote");
+
+CREATE TABLE "order" (
+    "group" INTEGER NOT NULL,
+    "with space" INTEGER,
+    PRIMARY KEY ("group"),
+    FOREIGN KEY ("with space") REFERENCES "Odd ""Table"" ñandú" ("with space")
+);
