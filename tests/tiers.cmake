@@ -74,7 +74,8 @@ add_executable(realdb_inspect_test
   ${CMAKE_CURRENT_SOURCE_DIR}/realdb/inspect_servers.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/realdb/dialect_roundtrip_test.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/realdb/dialect_mysql_names_test.cpp)
-target_link_libraries(realdb_inspect_test PRIVATE sf_test_support sf_frontend_introspect GTest::gtest_main)
+target_link_libraries(realdb_inspect_test PRIVATE sf_test_support sf_frontend_introspect
+  sf_frontend_dbml sf_frontend_prisma GTest::gtest_main)
 target_include_directories(realdb_inspect_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 gtest_discover_tests(realdb_inspect_test TEST_PREFIX realdb.inspect. PROPERTIES LABELS realdb TIMEOUT 300
   DISCOVERY_TIMEOUT 30)

@@ -40,4 +40,10 @@ std::string trim(std::string_view text) {
   return std::string(text.substr(begin, end - begin));
 }
 
+size_t utf8_length(std::string_view text) {
+  size_t count = 0;
+  for (unsigned char c : text) count += (c & 0xC0) != 0x80;  // not a continuation byte
+  return count;
+}
+
 }  // namespace sf

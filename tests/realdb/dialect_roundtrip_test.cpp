@@ -1,5 +1,5 @@
-// realdb tier: the SQLite and MySQL output dialects, read back by inspect. Every PostgreSQL
-// test schema is emitted for each dialect, applied to a real SQLite file / MariaDB database
+// realdb tier: the SQLite and MySQL output dialects, read back by inspect. Every PostgreSQL,
+// DBML and Prisma test schema (golden inputs, examples, corpus files) is emitted for each dialect, applied to a real SQLite file / MariaDB database
 // and inspected: the inspected model equals the source model (tests/support/
 // dialect_compare.cpp: tables, columns with NOT NULL, type, default and counter, keys,
 // checks, foreign keys, indexes, views) except where the emitter reported a loss (SF3001 /
@@ -9,16 +9,22 @@
 // losses is printed.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <sstream>
 
 #include "inspect_servers.h"
 #include "schemaforge/backends/sql.h"
+#include "schemaforge/base/files.h"
 #include "schemaforge/db/connection.h"
+#include "schemaforge/frontends/dbml.h"
 #include "schemaforge/frontends/introspect.h"
+#include "schemaforge/frontends/postgres.h"
+#include "schemaforge/frontends/prisma.h"
 #include "support/dialect_compare.h"
 #include "support/model_io.h"
 
@@ -58,6 +64,54 @@ void drop_database(const std::string& url) {
   auto at = url.find("localhost/") + 10;
   std::string name = url.substr(at, url.find('?') - at);
   if (auto admin = db::connect(mysql_url(""))) (*admin)->execute("DROP DATABASE IF EXISTS `" + name + "`");
+}
+
+// Every source schema of the tests: the PostgreSQL ones, the golden DBML and Prisma inputs and
+// the corpus's DBML and Prisma schemas; not the corpus's holistics-tests (parser cases, many
+// invalid on purpose) nor a Prisma schema for MongoDB (a document database, refused as SF5004).
+std::vector<std::string> source_schemas() {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files = postgres_test_files();
+  auto add_from = [&](const fs::path& dir, bool recursive) {
+    auto add = [&](const fs::path& path) {
+      std::string ext = path.extension().string();
+      if (ext != ".dbml" && ext != ".prisma") return;
+      if (path.parent_path().filename() == "expected") return;  // a golden case's output
+      std::ifstream in(path);
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      if (text.find("\"mongodb\"") != std::string::npos) return;
+      files.push_back(path.string());
+    };
+    if (recursive) {
+      for (const auto& entry : fs::recursive_directory_iterator(dir)) add(entry.path());
+    } else {
+      for (const auto& entry : fs::directory_iterator(dir)) add(entry.path());
+    }
+  };
+  add_from(fs::path(SF_SOURCE_DIR) / "tests/golden", true);
+  add_from(fs::path(SF_CORPUS_DIR) / "dbml", false);
+  add_from(fs::path(SF_CORPUS_DIR) / "prisma", true);
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Reads a schema file with the frontend its extension names.
+Schema parse_source(const std::string& path, Diagnostics& diagnostics) {
+  Schema schema;
+  auto file = read_source_file(path);
+  if (!file) {
+    diagnostics.report(DiagCode::FileUnreadable, SourceLoc{}, file.error().message);
+    return schema;
+  }
+  std::string ext = std::filesystem::path(path).extension().string();
+  if (ext == ".dbml") {
+    parse_dbml(*file, schema, diagnostics);
+  } else if (ext == ".prisma") {
+    parse_prisma(*file, schema, diagnostics);
+  } else {
+    parse_postgres(*file, schema, diagnostics);
+  }
+  return schema;
 }
 
 // Known emitter problems, found by this test and left to the dialect's owner: the case is
@@ -194,7 +248,7 @@ class DialectRoundTrip : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(DialectRoundTrip, InspectedModelEqualsSourceExceptReportedLosses) {
   Diagnostics parse_diagnostics;
-  Schema source = parse_sql_file(GetParam(), parse_diagnostics);
+  Schema source = parse_source(GetParam(), parse_diagnostics);
   ASSERT_FALSE(parse_diagnostics.has_errors()) << errors_of(parse_diagnostics);
   std::string base = std::filesystem::path(GetParam()).stem().string();
   if (base == "input" || base == "schema") base = std::filesystem::path(GetParam()).parent_path().filename().string();
@@ -215,7 +269,7 @@ TEST_P(DialectRoundTrip, InspectedModelEqualsSourceExceptReportedLosses) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Files, DialectRoundTrip, ::testing::ValuesIn(postgres_test_files()),
+INSTANTIATE_TEST_SUITE_P(Files, DialectRoundTrip, ::testing::ValuesIn(source_schemas()),
                          [](const auto& info) { return "case_" + std::to_string(info.index); });
 
 // The corpus's own SQLite and MySQL files: loaded, inspected, emitted back to their dialect,

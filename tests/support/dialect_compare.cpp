@@ -45,25 +45,27 @@ std::string fold_case(const std::string& text) {
 
 /// Expression text as both sides can be compared: PostgreSQL's rendering choices removed
 /// (casts, parentheses, white space: inspect_compare), case and identifier quotes folded, and
-/// the dialect's spelling of the same thing read back: SQLite's TRUE/FALSE are 1/0, MySQL's
-/// length() is char_length(), IN lists and = ANY (ARRAY[...]) are the same list.
+/// the dialect's spelling of the same thing read back: SQLite's TRUE/FALSE are 1/0,
+/// char_length() is length(), IN lists and = ANY (ARRAY[...]) are the same list.
 std::string canon_sql(const std::string& sql, Dialect dialect) {
   std::string text = fold_case(sql);
   if (dialect == Dialect::Sqlite) {
     text = std::regex_replace(text, std::regex("\\btrue\\b"), "1");
     text = std::regex_replace(text, std::regex("\\bfalse\\b"), "0");
   }
-  if (dialect == Dialect::Mysql)
-    text = std::regex_replace(text, std::regex("\\bchar_length\\("), "length(");
+  // Both count characters: SQLite has only length(), MySQL's length() counts bytes.
+  text = std::regex_replace(text, std::regex("\\bchar_length\\("), "length(");
   text = normalise_expression_text(text);
   // = ANY (ARRAY[a, b]) is IN (a, b) (parentheses are gone by now).
   text = std::regex_replace(text, std::regex("=anyarray\\[([^\\]]*)\\]"), "in$1");
   return text;
 }
 
+/// A number or a time without the trailing zeros of its fraction (MySQL's DATETIME(6) reads
+/// '12:00:00' back as '12:00:00.000000').
 std::string canon_literal(const std::string& value) {
   std::string v = value;
-  if (std::regex_match(v, std::regex("-?[0-9]+\\.[0-9]+"))) {
+  if (std::regex_match(v, std::regex("-?[0-9]+\\.[0-9]+|[0-9: -]*[0-9]\\.[0-9]+"))) {
     while (v.back() == '0') v.pop_back();
     if (v.back() == '.') v.pop_back();
   }

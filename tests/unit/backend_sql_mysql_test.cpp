@@ -98,6 +98,52 @@ TEST(SqlMysql, IndexesItCannotHaveAreReported) {
                 "of index t_doc on t"}));
 }
 
+// MySQL refuses CREATE TABLE over a default its column cannot hold; PostgreSQL only fails
+// when the default is used. Counted in characters, not bytes.
+TEST(SqlMysql, DefaultLongerThanItsColumnIsReportedAndLeftOut) {
+  Schema s;
+  Table t = table(qn("t"), {column("code", "character(10)", false, TypeKind::Char),
+                            column("name", "character varying(4)", false, TypeKind::Varchar)});
+  t.columns[0].type.modifiers = {10};
+  t.columns[0].default_value = form(ExprForm::StringLiteral, "'default_char'::bpchar", "default_char");
+  t.columns[1].type.modifiers = {4};
+  t.columns[1].default_value = form(ExprForm::StringLiteral, "'ñüéß'::character varying", "ñüéß");
+  s.tables.push_back(t);
+  Diagnostics d;
+  EXPECT_EQ(mysql(s, d),
+            "CREATE TABLE t (\n"
+            "    code CHAR(10),\n"
+            "    name VARCHAR(4) DEFAULT 'ñüéß'\n"
+            ");\n");
+  EXPECT_EQ(messages(d, DiagCode::UnsupportedFeature),
+            (std::vector<std::string>{
+                "mysql output cannot express a default longer than the column's 10 characters (it "
+                "could never be stored) of column code of table t"}));
+}
+
+// InnoDB wants the AUTO_INCREMENT column's key in CREATE TABLE: an index it leads, when no
+// primary or unique key does, is written there instead of after the table.
+TEST(SqlMysql, CounterLedOnlyByAnIndexGetsItInsideCreateTable) {
+  Schema s;
+  Table t = table(qn("authors"), {column("id", "integer", true, TypeKind::Int32),
+                                  column("nation", "integer", true, TypeKind::Int32)});
+  t.columns[0].type.serial = true;
+  t.columns[0].default_value = form(ExprForm::NextVal, "nextval('authors_id_seq'::regclass)");
+  t.indexes.push_back(index("authors_key", {key("id"), key("nation")}));
+  t.indexes.push_back(index("authors_nation", {key("nation")}));
+  s.tables.push_back(t);
+  Diagnostics d;
+  EXPECT_EQ(mysql(s, d),
+            "CREATE TABLE authors (\n"
+            "    id INT AUTO_INCREMENT NOT NULL,\n"
+            "    nation INT NOT NULL,\n"
+            "    INDEX authors_key (id, nation)\n"
+            ");\n"
+            "\n"
+            "CREATE INDEX authors_nation ON authors (nation);\n");
+  EXPECT_TRUE(messages(d, DiagCode::UnsupportedFeature).empty());
+}
+
 TEST(SqlMysql, ForeignKeyCycleClosedWithAlterTable) {
   Schema s;
   Table a = table(qn("a"), {column("id", "integer", true, TypeKind::Int32),

@@ -109,6 +109,21 @@ TEST(SqlSqlite, PortableExpressionsAreTranslated) {
   EXPECT_TRUE(d.items().empty());
 }
 
+// SQLite has no char_length(); its length() counts characters.
+TEST(SqlSqlite, CharLengthIsLength) {
+  Schema s;
+  Table t = table(qn("t"), {column("code", "text", true, TypeKind::Text)});
+  t.checks.push_back(check("char_length(code) > 2", "t_code"));
+  s.tables.push_back(t);
+  Diagnostics d;
+  EXPECT_EQ(sqlite(s, d),
+            "CREATE TABLE t (\n"
+            "    code TEXT NOT NULL,\n"
+            "    CONSTRAINT t_code CHECK (length(code) > 2)\n"
+            ");\n");
+  EXPECT_TRUE(d.items().empty());
+}
+
 TEST(SqlSqlite, UnsupportedIsReportedNotDropped) {
   Schema s;
   Table t = table(qn("app", "t"), {column("code", "text", false, TypeKind::Text),

@@ -29,9 +29,7 @@ using detail::ErdNode;
 enum : uint8_t { kUp = 1, kDown = 2, kLeft = 4, kRight = 8 };
 
 int width_of(const std::string& text) {  // code points; box-drawing and Latin are one column
-  int count = 0;
-  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
-  return count;
+  return static_cast<int>(utf8_length(text));
 }
 
 std::string pad(const std::string& text, int width) {

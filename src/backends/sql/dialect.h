@@ -128,6 +128,9 @@ struct DialectTraits {
   /// Text and blob columns cannot be keys without a length: they become VARCHAR(255) /
   /// VARBINARY(255) when keyed (SF3002), and take literal defaults only in parentheses.
   bool keyed_text_needs_length = false;
+  /// CREATE TABLE refuses a string default longer than its CHAR(n) / VARCHAR(n) column
+  /// (MySQL, strict mode); PostgreSQL only fails when the default is used.
+  bool checks_default_length = false;
   /// Booleans are integers: boolean columns get CHECK (col IN (0, 1)) (SQLite).
   bool bool_check = false;
   /// Longest identifier in characters; longer index and constraint names are cut and end in
@@ -152,6 +155,9 @@ struct DialectTraits {
   // Spellings of the model's portable forms (portable_expr.cpp).
   std::string_view now = "CURRENT_TIMESTAMP";
   std::string_view random_uuid = "gen_random_uuid()";
+  /// The function counting a string's characters, written for length() and char_length()
+  /// (MySQL's length() counts bytes; SQLite has no char_length()). Empty: as written.
+  std::string_view char_length = {};
   /// The type written for an array or a value the dialect has no type for.
   std::string_view json_fallback = "jsonb";
   /// Type.spelling is in this dialect's own syntax and may be written as it is.

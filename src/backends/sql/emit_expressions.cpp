@@ -1,5 +1,6 @@
 // Expressions, defaults and column types.
 #include "backends/sql/emit.h"
+#include "schemaforge/base/strings.h"
 
 namespace sf::detail {
 
@@ -116,6 +117,24 @@ void write_default(EmitContext& ctx, const Expr& expr, const SourceLoc& loc,
   }
 }
 
+namespace {
+
+/// n of a written "CHAR(n)" or "VARCHAR(n)", else 0.
+size_t declared_char_length(std::string_view type_text) {
+  for (std::string_view prefix : {"CHAR(", "VARCHAR("}) {
+    if (!type_text.starts_with(prefix)) continue;
+    size_t n = 0;
+    for (char c : type_text.substr(prefix.size())) {
+      if (c < '0' || c > '9') break;
+      n = n * 10 + static_cast<size_t>(c - '0');
+    }
+    return n;
+  }
+  return 0;
+}
+
+}  // namespace
+
 void write_column_default(EmitContext& ctx, const Column& column, std::string_view type_text,
                           const Subject& object) {
   if (!ctx.dialect.portable_expressions_only) {
@@ -134,6 +153,15 @@ void write_column_default(EmitContext& ctx, const Column& column, std::string_vi
     expr.value = date ? "CURRENT_DATE" : "";
   }
   if (!expr_writable(ctx, expr, column.loc, object, "a default")) return;
+  if (ctx.dialect.checks_default_length && expr.form == ExprForm::StringLiteral) {
+    size_t limit = declared_char_length(type_text);
+    if (limit > 0 && utf8_length(expr.value) > limit) {
+      ctx.unsupported(column.loc, object,
+                      "a default longer than the column's " + std::to_string(limit) +
+                          " characters (it could never be stored)");
+      return;
+    }
+  }
   std::string text = *portable_expr(ctx.dialect, expr);
   SqlWriter& w = ctx.w;
   w.kw("DEFAULT");

@@ -1,5 +1,7 @@
 // CREATE TABLE: columns, inline constraints, partitioning and inheritance, followed by the
 // table's comments, indexes, NOT VALID constraints and partition attachment.
+#include <algorithm>
+
 #include "backends/sql/emit.h"
 
 namespace sf::detail {
@@ -18,6 +20,9 @@ struct TablePlan {
   std::vector<const ForeignKey*> after_fks;  ///< ALTER TABLE right after this table
   /// SQLite: the counter column written as INTEGER PRIMARY KEY AUTOINCREMENT.
   const Column* rowid_column = nullptr;
+  /// MySQL: the index the AUTO_INCREMENT column leads when no primary or unique key does,
+  /// written inside CREATE TABLE, where InnoDB requires the column's key.
+  const Index* counter_index = nullptr;
 };
 
 /// A check, in messages that name it by `text` (its table or column).
@@ -29,6 +34,40 @@ bool is_column_check(const EmitContext& ctx, const Table& table, const CheckCons
   // Other dialects get every check at table level: MariaDB refuses a named column check.
   return !check.column.empty() && !check.not_valid && !ctx.dialect.portable_expressions_only &&
          table.find_column(check.column) != nullptr;
+}
+
+/// The column leads the primary key or a unique constraint (both inside CREATE TABLE).
+bool leads_a_constraint(const Table& table, const std::string& column) {
+  if (table.primary_key && table.primary_key->columns.front() == column) return true;
+  for (const auto& unique : table.uniques) {
+    if (!unique.columns.empty() && unique.columns.front() == column) return true;
+  }
+  return false;
+}
+
+/// The first index on plain columns (no predicate, method or INCLUDE, which a CREATE TABLE
+/// key cannot say) that `column` leads.
+const Index* leading_plain_index(const Table& table, const std::string& column) {
+  for (const auto& index : table.indexes) {
+    bool plain = !index.where && (index.method.empty() || index.method == "btree") &&
+                 index.include.empty() && !index.elements.empty() &&
+                 std::all_of(index.elements.begin(), index.elements.end(),
+                             [](const IndexElement& e) { return !e.column.empty(); });
+    if (plain && index.elements.front().column == column) return &index;
+  }
+  return nullptr;
+}
+
+bool leads_a_key(const Table& table, const std::string& column) {
+  return leads_a_constraint(table, column) || leading_plain_index(table, column) != nullptr;
+}
+
+/// MySQL's AUTO_INCREMENT column: the table's first counter column that leads a key.
+const Column* auto_increment_column(const Table& table) {
+  for (const auto& column : table.columns) {
+    if (is_counter_column(column) && leads_a_key(table, column.name)) return &column;
+  }
+  return nullptr;
 }
 
 TablePlan plan_table(EmitContext& ctx, const Table& table, const CreatedTables& created,
@@ -82,6 +121,11 @@ TablePlan plan_table(EmitContext& ctx, const Table& table, const CreatedTables& 
       plan.rowid_column = column;
     }
   }
+  if (ctx.dialect.identity_style == IdentityStyle::AutoIncrement) {
+    const Column* counter = auto_increment_column(table);
+    if (counter && !leads_a_constraint(table, counter->name))
+      plan.counter_index = leading_plain_index(table, counter->name);
+  }
   return plan;
 }
 
@@ -106,17 +150,6 @@ void write_identity(EmitContext& ctx, const Column& column, const Subject& objec
   if (!sequence_name.empty()) w.kw("SEQUENCE NAME").sql(sequence_name);
   write_sequence_options(ctx, options, true);
   w.close();
-}
-
-bool leads_a_key(const Table& table, const std::string& column) {
-  if (table.primary_key && table.primary_key->columns.front() == column) return true;
-  for (const auto& unique : table.uniques) {
-    if (!unique.columns.empty() && unique.columns.front() == column) return true;
-  }
-  for (const auto& index : table.indexes) {
-    if (!index.elements.empty() && index.elements.front().column == column) return true;
-  }
-  return false;
 }
 
 /// An identity, serial or nextval() column in a dialect with its own counter.
@@ -146,13 +179,7 @@ void write_counter(EmitContext& ctx, const Table& table, const TablePlan& plan,
       return;
     case IdentityStyle::AutoIncrement: {
       // MySQL allows one AUTO_INCREMENT column per table, and it must lead a key.
-      const Column* first = nullptr;
-      for (const auto& other : table.columns) {
-        if (is_counter_column(other) && leads_a_key(table, other.name)) {
-          first = &other;
-          break;
-        }
-      }
+      const Column* first = auto_increment_column(table);
       if (first == &column && is_integer(column.type)) {
         w.kw("AUTO_INCREMENT");
         return;
@@ -256,6 +283,22 @@ void write_partition_key(EmitContext& ctx, const Table& table, const Subject& ob
   w.close();
 }
 
+/// [UNIQUE] INDEX name (parts) [COMMENT '...'] inside MySQL's CREATE TABLE.
+void write_inline_index(EmitContext& ctx, const Table& table, const Index& index) {
+  SqlWriter& w = ctx.w;
+  Subject object = index_subject(table.name, index);
+  std::string name = index.name.empty() ? default_index_name(table.name, index) : index.name;
+  w.kw(index.unique ? "UNIQUE INDEX" : "INDEX").ident(ctx.name_of(table.name, NameKind::Index, name));
+  w.open();
+  for (size_t i = 0; i < index.elements.size(); ++i) {
+    if (i) w.comma();
+    write_index_element(ctx, index.elements[i], true, index.loc, object,
+                        index_prefix_length(ctx, table, index, index.elements[i]));
+  }
+  w.close();
+  if (!index.comment.empty()) w.kw("COMMENT").literal(index.comment);
+}
+
 void write_bound(EmitContext& ctx, const Table& table, const Subject& object) {
   if (table.partition_of->bound_sql.empty()) {
     ctx.unsupported(table.loc, object, "a partition without a bound (written as DEFAULT)");
@@ -349,6 +392,10 @@ void write_create_table(EmitContext& ctx, const Table& table, const TablePlan& p
       w.item();
       write_sql_comment(ctx, unique.comment);
       write_unique(ctx, table, unique);
+    }
+    if (plan.counter_index) {
+      w.item();
+      write_inline_index(ctx, table, *plan.counter_index);
     }
     for (const CheckConstraint* check : plan.table_checks) {
       w.item();
@@ -455,7 +502,9 @@ void emit_table(EmitContext& ctx, const Table& table, const CreatedTables& creat
   TablePlan plan = plan_table(ctx, table, created, deferred);
   write_create_table(ctx, table, plan, object);
   emit_table_comments(ctx, table, plan);
-  for (const auto& index : table.indexes) emit_index(ctx, table.name, index);
+  for (const auto& index : table.indexes) {
+    if (&index != plan.counter_index) emit_index(ctx, table.name, index);
+  }
   for (const CheckConstraint* check : plan.not_valid_checks) emit_add_check(ctx, table, *check);
   for (const ForeignKey* fk : plan.after_fks) emit_add_foreign_key(ctx, table, *fk);
   if (table.partition_of && table.partition_of->attached && ctx.dialect.has_partitioning) {

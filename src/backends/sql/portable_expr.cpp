@@ -97,8 +97,8 @@ bool is_portable_keyword(std::string_view lower) {
                            "current_date", "current_time"});
 }
 
-/// Functions with the same name and meaning everywhere (MySQL's length() counts bytes, so
-/// char_length() is written there).
+/// Functions with the same meaning everywhere; length() and char_length() take the dialect's
+/// name for counting characters (DialectTraits::char_length).
 bool is_portable_function(std::string_view lower) {
   return is_one_of(lower, {"lower", "upper", "length", "char_length", "coalesce", "abs",
                            "nullif", "round", "now"});
@@ -196,7 +196,8 @@ class Translator {
         emit(dialect_.now);
         return true;
       }
-      if (lower == "length" && dialect_.keyed_text_needs_length) lower = "char_length";
+      if ((lower == "length" || lower == "char_length") && !dialect_.char_length.empty())
+        lower = dialect_.char_length;
       emit(lower);
       return true;
     }

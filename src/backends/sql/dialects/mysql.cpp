@@ -84,6 +84,7 @@ DialectTraits make_mysql() {
   traits.has_expression_indexes = false;
   traits.has_index_methods = false;
   traits.keyed_text_needs_length = true;
+  traits.checks_default_length = true;
   traits.max_identifier_length = 64;
   traits.constraint_names_per_database = true;
   traits.max_key_bytes = 3072;  // InnoDB with the DYNAMIC row format, the default of both
@@ -93,6 +94,7 @@ DialectTraits make_mysql() {
   traits.native_type_spelling = false;
   traits.types = kTypes;
   traits.now = "CURRENT_TIMESTAMP";
+  traits.char_length = "char_length";
   traits.random_uuid = "(uuid())";
   traits.json_fallback = "JSON";
   return traits;

@@ -86,6 +86,7 @@ DialectTraits make_sqlite() {
   traits.native_type_spelling = false;
   traits.types = kTypes;
   traits.now = "CURRENT_TIMESTAMP";
+  traits.char_length = "length";
   // SQLite has no UUID function: a version 4 UUID in its 8-4-4-4-12 text form from random
   // bytes, with the version nibble 4 and the variant nibble one of 8, 9, a, b (random() & 3
   // stays in 0..3 for negative values too, where abs() of the smallest one overflows).
