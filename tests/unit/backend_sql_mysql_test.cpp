@@ -301,5 +301,34 @@ TEST(SqlMysql, KeysPastInnoDbLimitGetShorterColumnsOrPrefixes) {
   EXPECT_TRUE(messages(d, DiagCode::UnsupportedFeature).empty());
 }
 
+// Text in a unique key is bounded to VARCHAR(255), and four of them pass 3072 bytes, so each
+// is shortened again: one note per column, naming the type finally written.
+TEST(SqlMysql, TextShortenedTwiceInAKeyIsOneNote) {
+  Schema s;
+  Table t = table(qn("tags"), {column("a", "text", false, TypeKind::Text),
+                               column("b", "text", false, TypeKind::Text),
+                               column("c", "text", false, TypeKind::Text),
+                               column("d", "text", false, TypeKind::Text)});
+  t.uniques.push_back(UniqueConstraint{});
+  t.uniques.back().columns = {"a", "b", "c", "d"};
+  s.tables.push_back(t);
+  Diagnostics d;
+  EXPECT_EQ(mysql(s, d),
+            "CREATE TABLE tags (\n"
+            "    a VARCHAR(192),\n"
+            "    b VARCHAR(192),\n"
+            "    c VARCHAR(192),\n"
+            "    d VARCHAR(192),\n"
+            "    UNIQUE (a, b, c, d)\n"
+            ");\n");
+  std::vector<std::string> expected;
+  for (const char* name : {"a", "b", "c", "d"}) {
+    expected.push_back(std::string("mysql output has no exact type for text in a key of more than "
+                                   "3072 bytes of column ") +
+                       name + " of table tags; wrote VARCHAR(192)");
+  }
+  EXPECT_EQ(messages(d, DiagCode::ApproximatedType), expected);
+}
+
 }  // namespace
 }  // namespace sf

@@ -116,26 +116,27 @@ std::string write_column_type(EmitContext& ctx, const Table& table, const Column
     ctx.unsupported(column.loc, object,
                     "the type " + type_label(type) + " (written as " + text + ")");
   }
+  // A key can change the type twice (bounded, then shortened to fit): one note with the
+  // type finally written.
+  std::string key_loss;
   if (dialect.keyed_text_needs_length && is_keyed_column(table, column.name)) {
     // MySQL indexes only a prefix of TEXT and BLOB columns: keys need a bounded type.
     std::string keyed;
     if (text == "LONGTEXT") keyed = "VARCHAR(255)";
     if (text == "LONGBLOB") keyed = "VARBINARY(255)";
     if (!keyed.empty()) {
-      ctx.approximated(column.loc, object, type_label(type) + " in a key", keyed);
+      key_loss = " in a key";
       text = keyed;
     }
   }
   if (int limit = keyed_column_limit(ctx, table, column); limit > 0) {
     std::string shorter = shortened(text, limit);
     if (shorter != text) {
-      ctx.approximated(column.loc, object,
-                       type_label(type) + " in a key of more than " +
-                           std::to_string(dialect.max_key_bytes) + " bytes",
-                       shorter);
+      key_loss = " in a key of more than " + std::to_string(dialect.max_key_bytes) + " bytes";
       text = shorter;
     }
   }
+  if (!key_loss.empty()) ctx.approximated(column.loc, object, type_label(type) + key_loss, text);
   ctx.w.sql(text);
   return text;
 }
