@@ -220,6 +220,10 @@ bool references_own_constraint(const Table& table, const ForeignKey& fk);
 /// NULLS FIRST/LAST.
 void write_index_element(EmitContext& ctx, const IndexElement& element, bool sortable,
                          const SourceLoc& loc, const Subject& object, int prefix_length = 0);
+/// An index's key parts in parentheses, with MySQL's prefix lengths when `table` (the
+/// indexed table; null for a materialized view) needs them.
+void write_index_parts(EmitContext& ctx, const Table* table, const Index& index,
+                       const Subject& object);
 /// CREATE INDEX on `relation` (a table or materialized view), then its comment.
 void emit_index(EmitContext& ctx, const QualifiedName& relation, const Index& index);
 

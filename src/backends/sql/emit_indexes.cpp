@@ -104,6 +104,18 @@ void write_index_element(EmitContext& ctx, const IndexElement& element, bool sor
   }
 }
 
+void write_index_parts(EmitContext& ctx, const Table* table, const Index& index,
+                       const Subject& object) {
+  SqlWriter& w = ctx.w;
+  w.open();
+  for (size_t i = 0; i < index.elements.size(); ++i) {
+    if (i) w.comma();
+    write_index_element(ctx, index.elements[i], true, index.loc, object,
+                        table ? index_prefix_length(ctx, *table, index, index.elements[i]) : 0);
+  }
+  w.close();
+}
+
 void emit_index(EmitContext& ctx, const QualifiedName& relation, const Index& index) {
   Subject object = index_subject(relation, index);
   std::optional<Expr> where = index.where;
@@ -129,14 +141,7 @@ void emit_index(EmitContext& ctx, const QualifiedName& relation, const Index& in
     }
   }
   if (index.elements.empty()) ctx.unsupported(index.loc, object, "an index without key parts");
-  const Table* table = ctx.schema.find_table(relation);
-  w.open();
-  for (size_t i = 0; i < index.elements.size(); ++i) {
-    if (i) w.comma();
-    write_index_element(ctx, index.elements[i], true, index.loc, object,
-                        table ? index_prefix_length(ctx, *table, index, index.elements[i]) : 0);
-  }
-  w.close();
+  write_index_parts(ctx, ctx.schema.find_table(relation), index, object);
   if (!index.include.empty()) {
     if (ctx.dialect.has_index_include) {
       w.kw("INCLUDE").ident_list(index.include);

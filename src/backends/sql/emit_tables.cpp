@@ -20,8 +20,10 @@ struct TablePlan {
   std::vector<const ForeignKey*> after_fks;  ///< ALTER TABLE right after this table
   /// SQLite: the counter column written as INTEGER PRIMARY KEY AUTOINCREMENT.
   const Column* rowid_column = nullptr;
-  /// MySQL: the index the AUTO_INCREMENT column leads when no primary or unique key does,
-  /// written inside CREATE TABLE, where InnoDB requires the column's key.
+  /// MySQL: the AUTO_INCREMENT column (the first counter column that leads a key), and the
+  /// index it leads when no primary or unique key does, written inside CREATE TABLE, where
+  /// InnoDB requires the column's key.
+  const Column* auto_increment = nullptr;
   const Index* counter_index = nullptr;
 };
 
@@ -122,9 +124,9 @@ TablePlan plan_table(EmitContext& ctx, const Table& table, const CreatedTables& 
     }
   }
   if (ctx.dialect.identity_style == IdentityStyle::AutoIncrement) {
-    const Column* counter = auto_increment_column(table);
-    if (counter && !leads_a_constraint(table, counter->name))
-      plan.counter_index = leading_plain_index(table, counter->name);
+    plan.auto_increment = auto_increment_column(table);
+    if (plan.auto_increment && !leads_a_constraint(table, plan.auto_increment->name))
+      plan.counter_index = leading_plain_index(table, plan.auto_increment->name);
   }
   return plan;
 }
@@ -179,7 +181,7 @@ void write_counter(EmitContext& ctx, const Table& table, const TablePlan& plan,
       return;
     case IdentityStyle::AutoIncrement: {
       // MySQL allows one AUTO_INCREMENT column per table, and it must lead a key.
-      const Column* first = auto_increment_column(table);
+      const Column* first = plan.auto_increment;
       if (first == &column && is_integer(column.type)) {
         w.kw("AUTO_INCREMENT");
         return;
@@ -289,13 +291,7 @@ void write_inline_index(EmitContext& ctx, const Table& table, const Index& index
   Subject object = index_subject(table.name, index);
   std::string name = index.name.empty() ? default_index_name(table.name, index) : index.name;
   w.kw(index.unique ? "UNIQUE INDEX" : "INDEX").ident(ctx.name_of(table.name, NameKind::Index, name));
-  w.open();
-  for (size_t i = 0; i < index.elements.size(); ++i) {
-    if (i) w.comma();
-    write_index_element(ctx, index.elements[i], true, index.loc, object,
-                        index_prefix_length(ctx, table, index, index.elements[i]));
-  }
-  w.close();
+  write_index_parts(ctx, &table, index, object);
   if (!index.comment.empty()) w.kw("COMMENT").literal(index.comment);
 }
 

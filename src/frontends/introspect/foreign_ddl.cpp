@@ -73,8 +73,11 @@ void VerbatimExprs::attach(Schema& schema) const {
   }
 }
 
-void report_not_kept(Diagnostics& diagnostics, const std::string& source, const std::string& what) {
-  diagnostics.report(DiagCode::IntrospectNotKept, SourceLoc{}, source + ": " + what);
+void report_not_kept(Diagnostics& diagnostics, const std::string& source, const std::string& what,
+                     DiagObject object, std::string kept_as) {
+  const DiagCode code = DiagCode::IntrospectNotKept;
+  diagnostics.report(code, info(code).severity, SourceLoc{}, source + ": " + what,
+                     std::move(object), std::move(kept_as));
 }
 
 }  // namespace sf::detail

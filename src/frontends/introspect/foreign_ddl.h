@@ -34,7 +34,9 @@ private:
   std::vector<Item> items_;
 };
 
-/// `what` was in the database but the model has no place for it (SF6005).
-void report_not_kept(Diagnostics& diagnostics, const std::string& source, const std::string& what);
+/// `what` was in the database but the model has no place for it (SF6005). An object the model
+/// keeps under another name gives `object` (its database name) and `kept_as`.
+void report_not_kept(Diagnostics& diagnostics, const std::string& source, const std::string& what,
+                     DiagObject object = {}, std::string kept_as = {});
 
 }  // namespace sf::detail

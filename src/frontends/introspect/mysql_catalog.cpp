@@ -258,13 +258,12 @@ private:
       if (key.name != "PRIMARY" && !index_names_.insert(name).second) {
         name = key.table + "_" + key.name;
         index_names_.insert(name);
-        // Named by its database name, and written_as the model's, so a reader (the dialect
-        // round trip) can find it again.
-        const DiagCode code = DiagCode::IntrospectNotKept;
-        diagnostics_.report(code, info(code).severity, SourceLoc{},
-                            conn_.display_url() + ": index " + key.name + " on " + key.table +
-                                " is renamed " + name + " (another table has an index of that name)",
-                            DiagObject{"index", key.table, key.name}, name);
+        // Named by its database name, with the model's, so a reader (the dialect round trip)
+        // can find it again.
+        report_not_kept(diagnostics_, conn_.display_url(),
+                        "index " + key.name + " on " + key.table + " is renamed " + name +
+                            " (another table has an index of that name)",
+                        DiagObject{"index", key.table, key.name}, name);
       }
       if (key.name == "PRIMARY") {
         after_ += "ALTER TABLE " + table + " ADD PRIMARY KEY (" + key.columns + ");\n";
